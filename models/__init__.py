@@ -1,0 +1,21 @@
+"""Tortoise models of datashare; their migrations live in `models/migrations`."""
+
+from models.accounts import AuthToken, LoginFailure, Session, User
+from models.annotations import Annotation
+from models.datasets import Dataset, DatasetKind
+from models.outbox import OutboxMessage, OutboxStatus
+from models.sharing import ShareEvent, ShareGrant
+
+__all__ = [
+    "Annotation",
+    "AuthToken",
+    "Dataset",
+    "DatasetKind",
+    "LoginFailure",
+    "OutboxMessage",
+    "OutboxStatus",
+    "Session",
+    "ShareEvent",
+    "ShareGrant",
+    "User",
+]

@@ -1,0 +1,57 @@
+"""Grants of access to a dataset, and the log the daily share quota counts."""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+from models.accounts import User
+from models.datasets import Dataset
+
+
+class ShareGrant(Model):
+    id = fields.BigIntField(primary_key=True)
+    dataset: fields.ForeignKeyRelation[Dataset] = fields.ForeignKeyField(
+        "models.Dataset", related_name="grants", on_delete=fields.CASCADE
+    )
+    dataset_id: int
+    # Normalized address; the grant is pending while `recipient` is null.
+    recipient_email = fields.CharField(max_length=320, db_index=True)
+    recipient: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="grants_received", null=True, on_delete=fields.CASCADE
+    )
+    recipient_id: int | None
+    granted_by: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="grants_made", on_delete=fields.CASCADE
+    )
+    granted_by_id: int
+    can_share = fields.BooleanField(default=False)
+    can_modify = fields.BooleanField(default=False)
+    message = fields.TextField(default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+    accepted_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "share_grants"
+        unique_together = (("dataset_id", "recipient_email"),)
+        indexes = (("recipient_id", "dataset_id"),)
+
+    @property
+    def pending(self) -> bool:
+        return self.recipient_id is None
+
+
+class ShareEvent(Model):
+    """One new grant made by a user, kept after revocation so the quota holds."""
+
+    id = fields.BigIntField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="share_events", on_delete=fields.CASCADE
+    )
+    user_id: int
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "share_events"
+        indexes = (("user_id", "created_at"),)

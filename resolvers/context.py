@@ -1,0 +1,29 @@
+"""The per-request context every resolver receives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from starlette.requests import Request
+
+from models import Session, User
+from resolvers.loaders import Loaders
+from services.errors import Unauthenticated
+from services.settings import Settings
+
+
+@dataclass
+class Context:
+    request: Request
+    settings: Settings
+    viewer: User | None
+    session: Session | None
+    loaders: Loaders = field(default_factory=Loaders)
+    # Set by log-in / log-out resolvers; the HTTP layer turns it into Set-Cookie.
+    new_session_token: str | None = None
+    clear_session_cookie: bool = False
+
+    def require_viewer(self) -> User:
+        if self.viewer is None:
+            raise Unauthenticated()
+        return self.viewer

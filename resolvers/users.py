@@ -1,0 +1,24 @@
+"""Reading users: who the viewer is, and which addresses they may see."""
+
+from __future__ import annotations
+
+from models import User
+from resolvers.context import Context
+from services import access
+
+
+async def viewer(context: Context) -> User | None:
+    return context.viewer
+
+
+async def load_user(context: Context, user_id: int) -> User | None:
+    return await context.loaders.user.load(user_id)
+
+
+async def visible_email(context: Context, user_id: int) -> str | None:
+    user = await context.loaders.user.load(user_id)
+    if user is None:
+        return None
+    if await access.may_see_email(context.viewer, user):
+        return user.email
+    return None

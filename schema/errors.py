@@ -1,0 +1,46 @@
+"""The one place that turns domain errors into `UserError`s for payloads."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+import strawberry
+
+from services.errors import DomainError, ErrorCode, ValidationFailed
+
+# The domain enum is the GraphQL enum: one list of codes, not two.
+strawberry.enum(
+    ErrorCode, name="ErrorCode", description="Why a mutation did not do what was asked."
+)
+
+
+@strawberry.type(description="An expected failure of a mutation, for people and for code.")
+class UserError:
+    code: ErrorCode = strawberry.field(description="What went wrong, for code.")
+    message: str = strawberry.field(description="What went wrong, for people.")
+    field: str | None = strawberry.field(
+        default=None, description='The input path at fault, e.g. "emails.2".'
+    )
+
+
+def user_errors(error: DomainError) -> list[UserError]:
+    found = error.errors if isinstance(error, ValidationFailed) else [error]
+    return [UserError(code=e.code, message=e.message, field=e.field) for e in found]
+
+
+Result = TypeVar("Result")
+Payload = TypeVar("Payload")
+
+
+async def payload_of(
+    action: Awaitable[Result],
+    build: Callable[[Result], Payload],
+    failed: Callable[[list[UserError]], Payload],
+) -> Payload:
+    """Await a resolver; a domain error becomes `errors`, anything else stays unexpected."""
+    try:
+        result = await action
+    except DomainError as error:
+        return failed(user_errors(error))
+    return build(result)

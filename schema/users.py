@@ -1,0 +1,30 @@
+"""The `User` type."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.types import Info
+
+from models import User as UserModel
+from resolvers.context import Context
+from resolvers.users import visible_email
+from schema.node import Node
+from services.ids import encode_id
+
+
+@strawberry.type(description="A person with a datashare account.")
+class User(Node):
+    display_name: str = strawberry.field(description="The name the person chose to show.")
+    pk: strawberry.Private[int]
+
+    @strawberry.field(
+        description="The address; visible to the user, and to those who manage a grant of theirs."
+    )
+    async def email(self, info: Info[Context, None]) -> str | None:
+        return await visible_email(info.context, self.pk)
+
+    @classmethod
+    def from_model(cls, user: UserModel) -> User:
+        return cls(
+            id=strawberry.ID(encode_id("User", user.id)), display_name=user.display_name, pk=user.id
+        )

@@ -1,0 +1,92 @@
+"""The one tree of domain errors: each carries a code, a message for people, and a field."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    FORBIDDEN = "FORBIDDEN"
+    NOT_FOUND = "NOT_FOUND"
+    INVALID_INPUT = "INVALID_INPUT"
+    ALREADY_HAS_ACCESS = "ALREADY_HAS_ACCESS"
+    EMAIL_NOT_VERIFIED = "EMAIL_NOT_VERIFIED"
+    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    INVALID_TOKEN = "INVALID_TOKEN"
+    RATE_LIMITED = "RATE_LIMITED"
+
+
+class DomainError(Exception):
+    """An expected failure, shown to the client as a `UserError`."""
+
+    code: ErrorCode = ErrorCode.INVALID_INPUT
+    default_message = "The request could not be completed."
+
+    def __init__(self, message: str | None = None, *, field: str | None = None) -> None:
+        self.message = message or self.default_message
+        self.field = field
+        super().__init__(self.message)
+
+
+class Unauthenticated(DomainError):
+    code = ErrorCode.UNAUTHENTICATED
+    default_message = "You need to log in first."
+
+
+class Forbidden(DomainError):
+    code = ErrorCode.FORBIDDEN
+    default_message = "You are not allowed to do that."
+
+
+class NotFound(DomainError):
+    code = ErrorCode.NOT_FOUND
+    default_message = "Not found."
+
+
+class InvalidInput(DomainError):
+    code = ErrorCode.INVALID_INPUT
+    default_message = "The input is not valid."
+
+
+class AlreadyHasAccess(DomainError):
+    code = ErrorCode.ALREADY_HAS_ACCESS
+    default_message = "This person already has access."
+
+
+class EmailNotVerified(DomainError):
+    code = ErrorCode.EMAIL_NOT_VERIFIED
+    default_message = "Confirm your email address first: follow the link we sent you."
+
+
+class InvalidCredentials(DomainError):
+    code = ErrorCode.INVALID_CREDENTIALS
+    default_message = "Wrong email address or password."
+
+
+class InvalidToken(DomainError):
+    code = ErrorCode.INVALID_TOKEN
+    default_message = "This link is invalid or has expired."
+
+
+class RateLimited(DomainError):
+    code = ErrorCode.RATE_LIMITED
+    default_message = "Too many attempts. Try again later."
+
+
+class ValidationFailed(DomainError):
+    """Several input errors found at once; nothing was changed."""
+
+    code = ErrorCode.INVALID_INPUT
+
+    def __init__(self, errors: list[DomainError]) -> None:
+        self.errors = errors
+        super().__init__(errors[0].message if errors else None, field=None)
+
+
+def collect(errors: list[DomainError]) -> None:
+    """Raise every error found while validating a whole input, or nothing."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ValidationFailed(errors)

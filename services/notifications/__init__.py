@@ -1,0 +1,1 @@
+"""Email: written to the outbox with the change that causes it, delivered by a worker."""

@@ -1,0 +1,80 @@
+"""Configuration, read once from the environment and a `.env` file."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from starlette.config import Config, environ
+
+GIB = 1024**3
+
+
+def _flag(value: str | bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    lowered = value.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off", ""}:
+        return False
+    raise ValueError(f"not a yes/no value: {value!r}")
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    data_dir: Path
+    host: str
+    port: int
+    public_url: str
+    smtp_host: str | None
+    smtp_port: int
+    smtp_username: str | None
+    smtp_password: str | None
+    smtp_starttls: bool
+    mail_from: str
+    max_upload_bytes: int
+    email_worker: bool
+    email_retry_seconds: float
+    session_days: int
+    cookie_secure: bool
+    graphql_introspection: bool
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "files"
+
+    def url(self, path: str) -> str:
+        """An absolute URL under `PUBLIC_URL`."""
+        return self.public_url + "/" + path.lstrip("/")
+
+
+def load_settings(
+    env_file: str | Path | None = ".env", overrides: Mapping[str, str] | None = None
+) -> Settings:
+    """Read every setting once; `overrides` win over the environment (tests, CLI)."""
+    source: Mapping[str, str] = {**environ, **(overrides or {})}
+    config = Config(env_file if env_file and Path(env_file).exists() else None, environ=source)
+    public_url = config("PUBLIC_URL", default="http://127.0.0.1:8000").rstrip("/")
+    cookie_secure_default = not public_url.startswith("http://")
+    return Settings(
+        database_url=config("DATABASE_URL", default="sqlite://./data/datashare.sqlite3"),
+        data_dir=Path(config("DATA_DIR", default="./data")),
+        host=config("HOST", default="127.0.0.1"),
+        port=config("PORT", cast=int, default=8000),
+        public_url=public_url,
+        smtp_host=config("SMTP_HOST", default=None) or None,
+        smtp_port=config("SMTP_PORT", cast=int, default=25),
+        smtp_username=config("SMTP_USERNAME", default=None) or None,
+        smtp_password=config("SMTP_PASSWORD", default=None) or None,
+        smtp_starttls=config("SMTP_STARTTLS", cast=_flag, default=False),
+        mail_from=config("MAIL_FROM", default="datashare <no-reply@localhost>"),
+        max_upload_bytes=config("MAX_UPLOAD_BYTES", cast=int, default=10 * GIB),
+        email_worker=config("EMAIL_WORKER", cast=_flag, default=True),
+        email_retry_seconds=config("EMAIL_RETRY_SECONDS", cast=float, default=10.0),
+        session_days=config("SESSION_DAYS", cast=int, default=30),
+        cookie_secure=config("COOKIE_SECURE", cast=_flag, default=cookie_secure_default),
+        graphql_introspection=config("GRAPHQL_INTROSPECTION", cast=_flag, default=True),
+    )

@@ -1,0 +1,102 @@
+"""Fixtures: a fresh database per run, a real SMTP server, the real app served over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+
+from main import create_app
+from services import database
+from services.settings import Settings, load_settings
+from tests import databases
+from tests.mailbox import Mailbox
+from tests.net import free_port
+
+
+@pytest.fixture(scope="session")
+async def database_url(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[str]:
+    try:
+        url = await databases.create_database(tmp_path_factory.mktemp("db"))
+    except OSError as error:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is required under CI=true and is not reachable: {error}")
+        pytest.skip(f"PostgreSQL is not reachable: {error}")
+    await database.migrate(load_settings(env_file=None, overrides={"DATABASE_URL": url}))
+    yield url
+    await databases.drop_database(url)
+
+
+@pytest.fixture
+async def mailbox() -> AsyncIterator[Mailbox]:
+    box = Mailbox()
+    box.start()
+    yield box
+    box.stop()
+
+
+@dataclass
+class Service:
+    """The app served by uvicorn on a loopback port, with a client pointed at it."""
+
+    settings: Settings
+    base_url: str
+    client: httpx.AsyncClient
+    mailbox: Mailbox
+
+
+ServiceFactory = Callable[..., Awaitable[Service]]
+
+
+@pytest.fixture
+async def start_service(
+    database_url: str, mailbox: Mailbox, tmp_path: Path
+) -> AsyncIterator[ServiceFactory]:
+    """Start the app with extra settings; every service started is stopped afterwards."""
+    running: list[tuple[uvicorn.Server, asyncio.Task[None], httpx.AsyncClient]] = []
+
+    async def start(**overrides: str) -> Service:
+        port = free_port()
+        values = {
+            "DATABASE_URL": database_url,
+            "DATA_DIR": str(tmp_path / "data"),
+            "PORT": str(port),
+            "PUBLIC_URL": f"http://127.0.0.1:{port}",
+            "EMAIL_RETRY_SECONDS": "0.2",
+            "GRAPHQL_INTROSPECTION": "on",
+            **mailbox.settings(),
+            **overrides,
+        }
+        settings = load_settings(env_file=None, overrides=values)
+        server = uvicorn.Server(
+            uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
+        )
+        task = asyncio.create_task(server.serve())
+        while not server.started:
+            if task.done():
+                task.result()
+            await asyncio.sleep(0.01)
+        if not running:
+            await databases.empty_tables()
+        client = httpx.AsyncClient(base_url=settings.public_url, timeout=30)
+        running.append((server, task, client))
+        return Service(
+            settings=settings, base_url=settings.public_url, client=client, mailbox=mailbox
+        )
+
+    yield start
+    for server, task, client in reversed(running):
+        await client.aclose()
+        server.should_exit = True
+        await task
+
+
+@pytest.fixture
+async def service(start_service: ServiceFactory) -> Service:
+    return await start_service()

@@ -1,0 +1,66 @@
+"""One fresh database per test run: SQLite in a temporary folder, or PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import asyncpg
+from tortoise import connections
+
+POSTGRES_ADMIN_DSN = os.environ.get(
+    "TEST_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def backend() -> str:
+    return os.environ.get("TEST_DATABASE", "sqlite")
+
+
+async def create_database(tmp_dir: Path) -> str:
+    """Create a database for this run and return its `DATABASE_URL`."""
+    if backend() == "sqlite":
+        return f"sqlite://{tmp_dir / 'datashare.sqlite3'}"
+    name = f"datashare_test_{os.getpid()}_{secrets.token_hex(4)}"
+    admin = await asyncpg.connect(POSTGRES_ADMIN_DSN)
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    base = POSTGRES_ADMIN_DSN.rsplit("/", 1)[0].replace("postgresql://", "postgres://", 1)
+    return f"{base}/{name}"
+
+
+async def drop_database(url: str) -> None:
+    if not url.startswith("postgres://"):
+        return
+    name = url.rsplit("/", 1)[1]
+    admin = await asyncpg.connect(POSTGRES_ADMIN_DSN)
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await admin.close()
+
+
+TABLES = (
+    "annotations",
+    "share_events",
+    "share_grants",
+    "datasets",
+    "outbox_messages",
+    "login_failures",
+    "auth_tokens",
+    "sessions",
+    "users",
+)
+
+
+async def empty_tables() -> None:
+    """Every test starts from empty tables (the schema stays, from migrations)."""
+    connection = connections.get("default")
+    if connection.capabilities.dialect == "postgres":
+        await connection.execute_script(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
+    else:
+        for table in TABLES:
+            await connection.execute_script(f"DELETE FROM {table}")

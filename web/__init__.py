@@ -1,0 +1,1 @@
+"""The HTTP surface: GraphQL over HTTP, file transfer, health."""
