@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-import strawberry
 from strawberry.tools import merge_types
 
 from schema.accounts import AccountsMutation, AccountsQuery
 from schema.nodes import NodeQuery
-from schema.protections import schema_extensions
-from schema.scalars import BigInt, DateTime
+from schema.protections import ProtectedSchema
+from schema.scalars import JSON, BigInt, DateTime
 from services.settings import Settings
 
 Query = merge_types("Query", (NodeQuery, AccountsQuery))
 Mutation = merge_types("Mutation", (AccountsMutation,))
 
 
-def build_schema(settings: Settings) -> strawberry.Schema:
-    return strawberry.Schema(
-        query=Query,
-        mutation=Mutation,
-        extensions=schema_extensions(settings),
-        scalar_overrides={},
-        types=[],
-        config=strawberry.schema.config.StrawberryConfig(auto_camel_case=True),
-    )
+def build_schema(settings: Settings) -> ProtectedSchema:
+    """The schema with its limits, error masking and introspection switch (SPEC §7)."""
+    return ProtectedSchema(settings, query=Query, mutation=Mutation, types=[])
 
 
-__all__ = ["BigInt", "DateTime", "build_schema"]
+__all__ = ["JSON", "BigInt", "DateTime", "ProtectedSchema", "build_schema"]

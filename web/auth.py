@@ -13,8 +13,14 @@ from services.settings import Settings
 
 SESSION_COOKIE = "datashare_session"
 
-# Bodies a cross-site page can send without a CORS preflight.
-_SIMPLE_CONTENT_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data", "text/plain"}
+# Bodies a cross-site page can POST without a CORS preflight; "" is a body sent with no
+# Content-Type at all (`fetch` with an untyped Blob, `mode: "no-cors"`).
+_SIMPLE_CONTENT_TYPES = {
+    "",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data",
+    "text/plain",
+}
 
 
 @dataclass(frozen=True)
@@ -33,8 +39,12 @@ def media_type(request: HTTPConnection) -> str:
 def cookie_may_act(request: Request) -> bool:
     """Whether the session cookie may authenticate this request (CSRF).
 
-    Only requests a cross-site page cannot forge qualify: never a GraphQL GET, never a
-    POST with a simple content type, and never one whose `Origin` is another site.
+    A cross-site page can make a browser send the cookie with a GET or with a POST whose
+    body has a simple content type, without asking (no CORS preflight). So the cookie
+    never authenticates such a POST, nor any request whose `Origin` is another site.
+    A GET may read with the cookie (the GraphQL endpoint never runs a mutation over GET,
+    and the same-origin policy keeps the answer from the other site); every other
+    method and content type needs a preflight, which this service never grants.
     """
     if request.method == "POST" and media_type(request) in _SIMPLE_CONTENT_TYPES:
         return False

@@ -1,23 +1,36 @@
 """GraphQL over HTTP (the GraphQL-over-HTTP specification, SHOULDs included).
 
-Content negotiation between `application/graphql-response+json` and `application/json`;
-request errors (unparsable, invalid, or variables that do not coerce) answer `400`
-without `data` to clients that accept the former; mutations only over POST.
+- Content negotiation between `application/graphql-response+json` and `application/json`
+  (also for `*/*` and a missing `Accept`); `406` when the client accepts neither.
+- `POST` takes a UTF-8 `application/json` body (`415` otherwise); `GET` takes URL
+  parameters, `variables` and `extensions` as JSON strings, and never runs a mutation
+  (`405`, `Allow: POST`).
+- A request that is not well formed (bad JSON, `query` missing or not a string, …) is a
+  `400` with `errors` and no `data`.
+- A GraphQL request error (the document does not parse or validate, no operation can be
+  chosen, the variables do not coerce) has no `data`; it is a `400` under
+  `application/graphql-response+json` and a `200` under `application/json`.
+  Field errors keep `data` and a `200`.
+- Anything unexpected is a `500` carrying an error id that is also in the log.
 """
 
 from __future__ import annotations
 
+import logging
+import uuid
 from typing import Any
 
 import orjson
+from graphql import GraphQLError
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
-from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
 
 from resolvers.context import Context
+from schema.protections import INTERNAL_ERROR_CODE, INTERNAL_ERROR_MESSAGE
 from web.auth import (
     authenticate,
     clear_session_cookie,
@@ -30,11 +43,17 @@ from web.graphiql import graphiql_page
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 JSON = "application/json"
 
-_QUERY_ONLY = {OperationType.QUERY}
-_QUERY_AND_MUTATION = {OperationType.QUERY, OperationType.MUTATION}
+log = logging.getLogger("datashare.http")
+
+# Subscriptions are let through to validation, which rejects them in the GraphQL way
+# (this schema has none); only a mutation over GET is an HTTP-level refusal.
+_OVER_GET = {OperationType.QUERY, OperationType.SUBSCRIPTION}
+_OVER_POST = {OperationType.QUERY, OperationType.MUTATION, OperationType.SUBSCRIPTION}
 
 
 class BadRequest(Exception):
+    """A request refused before any GraphQL work: status, message, extra headers."""
+
     def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
@@ -46,7 +65,8 @@ def negotiate(accept_header: str | None) -> str | None:
     """The response media type to use, or None when the client accepts neither."""
     if not accept_header or not accept_header.strip():
         return JSON
-    best: tuple[float, int, str] | None = None
+    best: tuple[float, int] | None = None
+    chosen_type: str | None = None
     for part in accept_header.split(","):
         pieces = [piece.strip() for piece in part.split(";")]
         media = pieces[0].lower()
@@ -61,47 +81,62 @@ def negotiate(accept_header: str | None) -> str | None:
         if quality <= 0:
             continue
         if media == GRAPHQL_RESPONSE:
-            chosen = GRAPHQL_RESPONSE
+            candidate = GRAPHQL_RESPONSE
         elif media in (JSON, "application/*", "*/*"):
-            chosen = JSON
+            candidate = JSON
         else:
             continue
-        # Highest quality wins; on a tie the specific graphql-response type wins.
-        key = (quality, 1 if chosen == GRAPHQL_RESPONSE else 0, chosen)
-        if best is None or key[:2] > best[:2]:
-            best = key
-    return best[2] if best else None
+        # Highest quality wins; on a tie the graphql-response type wins.
+        key = (quality, 1 if candidate == GRAPHQL_RESPONSE else 0)
+        if best is None or key > best:
+            best, chosen_type = key, candidate
+    return chosen_type
 
 
 def _wants_graphiql(request: Request) -> bool:
     return (
         request.method == "GET"
         and "query" not in request.query_params
-        and "text/html" in request.headers.get("accept", "")
+        and "text/html" in request.headers.get("accept", "").lower()
     )
+
+
+def _json_parameter(name: str, text: str) -> Any:
+    if text == "":
+        return None
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError as error:
+        raise BadRequest(400, f"`{name}` is not valid JSON.") from error
 
 
 async def _read_params(request: Request) -> dict[str, Any]:
     if request.method == "GET":
         params: dict[str, Any] = dict(request.query_params)
         for name in ("variables", "extensions"):
-            if name in params and params[name] != "":
-                try:
-                    params[name] = orjson.loads(params[name])
-                except orjson.JSONDecodeError as error:
-                    raise BadRequest(400, f"`{name}` is not valid JSON.") from error
-            elif name in params:
-                params[name] = None
+            if name in params:
+                params[name] = _json_parameter(name, params[name])
         return params
     if media_type(request) != JSON:
-        raise BadRequest(415, "Send a JSON body with Content-Type: application/json.")
+        raise BadRequest(415, f"Send the request as a JSON body with Content-Type: {JSON}.")
+    charset = _charset(request)
+    if charset not in (None, "utf-8", "utf8"):
+        raise BadRequest(415, "Encode the request body as UTF-8.")
     try:
         body = orjson.loads(await request.body())
     except orjson.JSONDecodeError as error:
-        raise BadRequest(400, "The body is not valid JSON.") from error
+        raise BadRequest(400, "The body is not valid UTF-8 JSON.") from error
     if not isinstance(body, dict):
         raise BadRequest(400, "The body must be a JSON object.")
     return body
+
+
+def _charset(request: Request) -> str | None:
+    for parameter in request.headers.get("content-type", "").split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip('"').lower()
+    return None
 
 
 def _check_params(params: dict[str, Any]) -> tuple[str, str | None, dict[str, Any] | None]:
@@ -125,7 +160,18 @@ def is_request_error(result: ExecutionResult) -> bool:
     if isinstance(result, PreExecutionError):
         return True
     errors = result.errors or []
-    return result.data is None and bool(errors) and all(not error.path for error in errors)
+    return result.data is None and bool(errors) and all(error.path is None for error in errors)
+
+
+def _is_internal(error: GraphQLError) -> bool:
+    return (error.extensions or {}).get("code") == INTERNAL_ERROR_CODE
+
+
+def _status(result: ExecutionResult, request_error: bool, content_type: str) -> int:
+    if not request_error or content_type != GRAPHQL_RESPONSE:
+        return 200
+    # Nothing executed: the client's fault, unless the machinery itself failed.
+    return 500 if any(_is_internal(error) for error in result.errors or []) else 400
 
 
 def _body(result: ExecutionResult, request_error: bool) -> dict[str, Any]:
@@ -139,24 +185,63 @@ def _body(result: ExecutionResult, request_error: bool) -> dict[str, Any]:
     return body
 
 
-def _error_response(error: BadRequest, content_type: str) -> Response:
-    body = orjson.dumps({"errors": [{"message": error.message}]})
-    return Response(body, status_code=error.status, media_type=content_type, headers=error.headers)
+def _json_response(
+    body: dict[str, Any],
+    status: int,
+    content_type: str,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    return Response(
+        orjson.dumps(body),
+        status_code=status,
+        headers=headers,
+        media_type=f"{content_type}; charset=utf-8",
+    )
+
+
+def _error_response(error: BadRequest, content_type: str = JSON) -> Response:
+    return _json_response(
+        {"errors": [{"message": error.message}]}, error.status, content_type, error.headers
+    )
+
+
+def _request_error(message: str, content_type: str) -> Response:
+    """A GraphQL request error found outside the schema (no operation to run)."""
+    status = 400 if content_type == GRAPHQL_RESPONSE else 200
+    return _json_response({"errors": [{"message": message}]}, status, content_type)
 
 
 async def graphql_endpoint(request: Request) -> Response:
+    try:
+        return await _serve(request)
+    except Exception:
+        error_id = uuid.uuid4().hex
+        log.exception("unexpected error %s serving %s /graphql", error_id, request.method)
+        return _json_response(
+            {
+                "errors": [
+                    {
+                        "message": INTERNAL_ERROR_MESSAGE,
+                        "extensions": {"code": INTERNAL_ERROR_CODE, "errorId": error_id},
+                    }
+                ]
+            },
+            500,
+            JSON,
+        )
+
+
+async def _serve(request: Request) -> Response:
     settings = request.app.state.settings
     if request.method not in ("GET", "POST"):
-        return Response(status_code=405, headers={"Allow": "GET, POST"})
+        return _error_response(
+            BadRequest(405, "Use GET or POST.", {"Allow": "GET, POST"}),
+        )
     if _wants_graphiql(request) and settings.graphql_introspection:
         return HTMLResponse(graphiql_page())
     content_type = negotiate(request.headers.get("accept"))
     if content_type is None:
-        return Response(
-            orjson.dumps({"errors": [{"message": f"Accept {GRAPHQL_RESPONSE} or {JSON}."}]}),
-            status_code=406,
-            media_type=JSON,
-        )
+        return _error_response(BadRequest(406, f"Accept {GRAPHQL_RESPONSE} or {JSON}."))
     try:
         query, operation_name, variables = _check_params(await _read_params(request))
     except BadRequest as error:
@@ -170,17 +255,22 @@ async def graphql_endpoint(request: Request) -> Response:
             variable_values=variables,
             context_value=context,
             operation_name=operation_name,
-            allowed_operation_types=_QUERY_ONLY if request.method == "GET" else _QUERY_AND_MUTATION,
+            allowed_operation_types=_OVER_GET if request.method == "GET" else _OVER_POST,
         )
     except InvalidOperationTypeError:
         return _error_response(
             BadRequest(405, "Mutations must be sent with POST.", {"Allow": "POST"}), content_type
         )
+    except CannotGetOperationTypeError as error:
+        if error.operation_name is None:
+            message = "The document needs one operation, or `operationName` naming one."
+        else:
+            message = f"The document has no operation named {error.operation_name!r}."
+        return _request_error(message, content_type)
 
     request_error = is_request_error(result)
-    status = 400 if request_error and content_type == GRAPHQL_RESPONSE else 200
-    response = Response(
-        orjson.dumps(_body(result, request_error)), status_code=status, media_type=content_type
+    response = _json_response(
+        _body(result, request_error), _status(result, request_error, content_type), content_type
     )
     if context.new_session_token:
         set_session_cookie(response, context.new_session_token, settings)
