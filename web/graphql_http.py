@@ -11,6 +11,8 @@
   chosen, the variables do not coerce) has no `data`; it is a `400` under
   `application/graphql-response+json` and a `200` under `application/json`.
   Field errors keep `data` and a `200`.
+- A body over `MAX_BODY_BYTES` is a `413`: a document is at most 2,000 tokens, so only
+  variables could be that large, and no operation needs that much.
 - Anything unexpected is a `500` carrying an error id that is also in the log.
 """
 
@@ -21,7 +23,7 @@ import uuid
 from typing import Any
 
 import orjson
-from graphql import GraphQLError
+from graphql import GraphQLError, OperationDefinitionNode, parse
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
@@ -30,7 +32,7 @@ from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
 
 from resolvers.context import Context
-from schema.protections import INTERNAL_ERROR_CODE, INTERNAL_ERROR_MESSAGE
+from schema.protections import INTERNAL_ERROR_CODE, INTERNAL_ERROR_MESSAGE, MAX_TOKENS
 from web.auth import (
     authenticate,
     clear_session_cookie,
@@ -42,6 +44,7 @@ from web.graphiql import graphiql_page
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 JSON = "application/json"
+MAX_BODY_BYTES = 1024 * 1024
 
 log = logging.getLogger("datashare.http")
 
@@ -123,12 +126,41 @@ async def _read_params(request: Request) -> dict[str, Any]:
     if charset not in (None, "utf-8", "utf8"):
         raise BadRequest(415, "Encode the request body as UTF-8.")
     try:
-        body = orjson.loads(await request.body())
+        body = orjson.loads(await _read_body(request))
     except orjson.JSONDecodeError as error:
         raise BadRequest(400, "The body is not valid UTF-8 JSON.") from error
     if not isinstance(body, dict):
         raise BadRequest(400, "The body must be a JSON object.")
     return body
+
+
+async def _read_body(request: Request) -> bytes:
+    too_large = BadRequest(413, f"The body may be at most {MAX_BODY_BYTES} bytes.")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise too_large
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _several_operations(query: str) -> bool:
+    """Whether the document holds more than one operation (then one must be named).
+
+    strawberry would quietly run the first one; the GraphQL specification says no.
+    Errors in the document are left for the schema to report.
+    """
+    try:
+        document = parse(query, max_tokens=MAX_TOKENS)
+    except GraphQLError:
+        return False
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    return len(operations) > 1
 
 
 def _charset(request: Request) -> str | None:
@@ -246,6 +278,12 @@ async def _serve(request: Request) -> Response:
         query, operation_name, variables = _check_params(await _read_params(request))
     except BadRequest as error:
         return _error_response(error, content_type)
+
+    if operation_name is None and _several_operations(query):
+        return _request_error(
+            "The document has several operations: name the one to run in `operationName`.",
+            content_type,
+        )
 
     auth = await authenticate(request, settings, allow_cookie=cookie_may_act(request))
     context = Context(request=request, settings=settings, viewer=auth.user, session=auth.session)
