@@ -1,5 +1,6 @@
-"""The service answers health checks when its database answers."""
+"""The service answers health checks when its database answers, and only then."""
 
+from services import database
 from tests.conftest import Service
 
 
@@ -7,6 +8,21 @@ async def test_healthz_answers_ok_when_the_database_answers(service: Service) ->
     response = await service.client.get("/healthz")
     assert response.status_code == 200
     assert response.json() == {"status": "ok"}
+
+
+async def test_healthz_answers_503_while_the_database_does_not(service: Service) -> None:
+    # Given the database connections are gone (a database restart, a network cut)
+    await database.close_database()
+    try:
+        # Then the service says it is unavailable, without details
+        response = await service.client.get("/healthz")
+        assert response.status_code == 503
+        assert response.json() == {"status": "unavailable"}
+    finally:
+        await database.open_database(service.settings)
+    # And it answers again once the database is back
+    response = await service.client.get("/healthz")
+    assert response.status_code == 200
 
 
 async def test_graphql_answers_me_as_null_for_anonymous(service: Service) -> None:
