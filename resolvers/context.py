@@ -18,10 +18,13 @@ class Context:
     settings: Settings
     viewer: User | None
     session: Session | None
-    loaders: Loaders = field(default_factory=Loaders)
+    loaders: Loaders = field(init=False)
     # Set by log-in / log-out resolvers; the HTTP layer turns it into Set-Cookie.
     new_session_token: str | None = None
     clear_session_cookie: bool = False
+
+    def __post_init__(self) -> None:
+        self.loaders = Loaders(self.viewer.id if self.viewer else None)
 
     def require_viewer(self) -> User:
         if self.viewer is None:

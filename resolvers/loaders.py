@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from strawberry.dataloader import DataLoader
 
 from models import User
+from services import access
 
 
 async def _load_users(ids: Sequence[int]) -> list[User | None]:
@@ -17,5 +18,15 @@ async def _load_users(ids: Sequence[int]) -> list[User | None]:
 class Loaders:
     """Fresh for every request: a loader never outlives the request that made it."""
 
-    def __init__(self) -> None:
+    def __init__(self, viewer_id: int | None = None) -> None:
+        self.viewer_id = viewer_id
         self.user: DataLoader[int, User | None] = DataLoader(load_fn=_load_users)
+        self._managed_recipients: set[int] | None = None
+
+    async def managed_recipients(self) -> set[int]:
+        """Users whose grants the viewer manages (whose addresses they may see)."""
+        if self._managed_recipients is None:
+            self._managed_recipients = (
+                await access.managed_recipient_ids(self.viewer_id) if self.viewer_id else set()
+            )
+        return self._managed_recipients

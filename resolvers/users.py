@@ -16,9 +16,12 @@ async def load_user(context: Context, user_id: int) -> User | None:
 
 
 async def visible_email(context: Context, user_id: int) -> str | None:
-    user = await context.loaders.user.load(user_id)
-    if user is None:
+    viewer_id = context.viewer.id if context.viewer else None
+    if viewer_id is None:
         return None
-    if await access.may_see_email(context.viewer, user):
-        return user.email
-    return None
+    if viewer_id != user_id:
+        managed = await context.loaders.managed_recipients()
+        if not access.may_see_email(viewer_id, user_id, managed):
+            return None
+    user = await context.loaders.user.load(user_id)
+    return user.email if user else None

@@ -1,0 +1,229 @@
+"""The rules of SPEC section 2 as a table: role x flags x operation -> allowed.
+
+Viewers: the owner (1), a recipient holding a grant (2), a recipient whose grant is still
+pending (2, unbound), a stranger (3) and an anonymous viewer (None); datasets are MSI or
+IMAGE, private or public.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services import access
+from services.access import Badge, DatasetFacts, GrantFacts, Role, Visibility
+from services.errors import AlreadyHasAccess, Forbidden, InvalidInput
+
+OWNER, RECIPIENT, STRANGER, OTHER = 1, 2, 3, 4
+
+
+def dataset(kind: str = "IMAGE", public: bool = False, grants: bool = True) -> DatasetFacts:
+    return DatasetFacts(owner_id=OWNER, kind=kind, is_public=public, has_grants=grants)
+
+
+def grant(
+    share: bool = False, modify: bool = False, to: int | None = RECIPIENT, by: int = OWNER
+) -> GrantFacts:
+    return GrantFacts(granted_by_id=by, recipient_id=to, can_share=share, can_modify=modify)
+
+
+PENDING = grant(share=True, modify=True, to=None)
+
+# viewer, dataset, viewer's grant -> role
+ROLES = [
+    (OWNER, dataset(), None, Role.OWNER),
+    (OWNER, dataset(public=True), None, Role.OWNER),
+    (RECIPIENT, dataset(), grant(), Role.RECIPIENT),
+    (RECIPIENT, dataset(public=True), grant(), Role.RECIPIENT),
+    (RECIPIENT, dataset(), PENDING, Role.NOBODY),  # a pending grant gives nobody access
+    (RECIPIENT, dataset(), grant(to=OTHER), Role.NOBODY),  # someone else's grant
+    (STRANGER, dataset(), None, Role.NOBODY),
+    (STRANGER, dataset(public=True), None, Role.PUBLIC_VIEWER),
+    (None, dataset(), None, Role.NOBODY),
+    (None, dataset(public=True), None, Role.PUBLIC_VIEWER),
+]
+
+
+@pytest.mark.parametrize(("viewer", "facts", "held", "expected"), ROLES)
+def test_role(
+    viewer: int | None, facts: DatasetFacts, held: GrantFacts | None, expected: Role
+) -> None:
+    assert access.role_of(viewer, facts, held) is expected
+
+
+# viewer, dataset, grant -> (view, download, share, modify, set_public, manage_access, delete)
+PERMISSIONS = [
+    (OWNER, dataset("IMAGE"), None, (1, 1, 1, 1, 1, 1, 1)),
+    (OWNER, dataset("MSI"), None, (1, 1, 1, 0, 1, 1, 1)),  # modify is for images
+    (RECIPIENT, dataset("IMAGE"), grant(), (1, 1, 0, 0, 0, 0, 0)),
+    (RECIPIENT, dataset("IMAGE"), grant(share=True), (1, 1, 1, 0, 0, 1, 0)),
+    (RECIPIENT, dataset("IMAGE"), grant(modify=True), (1, 1, 0, 1, 0, 0, 0)),
+    (RECIPIENT, dataset("IMAGE"), grant(True, True), (1, 1, 1, 1, 0, 1, 0)),
+    (RECIPIENT, dataset("MSI"), grant(True, True), (1, 1, 1, 0, 0, 1, 0)),
+    (RECIPIENT, dataset("IMAGE", public=True), grant(), (1, 1, 0, 0, 0, 0, 0)),
+    (RECIPIENT, dataset("IMAGE"), PENDING, (0, 0, 0, 0, 0, 0, 0)),
+    (STRANGER, dataset("IMAGE", public=True), None, (1, 1, 0, 0, 0, 0, 0)),
+    (STRANGER, dataset("IMAGE"), None, (0, 0, 0, 0, 0, 0, 0)),
+    (None, dataset("IMAGE", public=True), None, (1, 1, 0, 0, 0, 0, 0)),
+    (None, dataset("IMAGE"), None, (0, 0, 0, 0, 0, 0, 0)),
+]
+
+
+@pytest.mark.parametrize(("viewer", "facts", "held", "expected"), PERMISSIONS)
+def test_permissions(
+    viewer: int | None, facts: DatasetFacts, held: GrantFacts | None, expected: tuple[int, ...]
+) -> None:
+    rights = access.permissions(viewer, facts, held)
+    assert (
+        rights.can_view,
+        rights.can_download,
+        rights.can_share,
+        rights.can_modify,
+        rights.can_set_public,
+        rights.can_manage_access,
+        rights.can_delete,
+    ) == tuple(bool(flag) for flag in expected)
+
+
+# viewer, dataset, grant -> badges
+BADGES = [
+    (OWNER, dataset(grants=False), None, [Badge.OWNER, Badge.PRIVATE]),
+    (OWNER, dataset(grants=True), None, [Badge.OWNER, Badge.AVAILABLE]),
+    (OWNER, dataset(public=True, grants=True), None, [Badge.OWNER, Badge.PUBLIC]),
+    (RECIPIENT, dataset(), grant(), [Badge.SHARED_WITH_ME, Badge.AVAILABLE]),
+    (RECIPIENT, dataset(public=True), grant(), [Badge.SHARED_WITH_ME, Badge.PUBLIC]),
+    (STRANGER, dataset(public=True, grants=False), None, [Badge.PUBLIC]),
+    (None, dataset(public=True), None, [Badge.PUBLIC]),
+]
+
+
+@pytest.mark.parametrize(("viewer", "facts", "held", "expected"), BADGES)
+def test_badges(
+    viewer: int | None, facts: DatasetFacts, held: GrantFacts | None, expected: list[Badge]
+) -> None:
+    assert access.badges(viewer, facts, held) == expected
+
+
+def test_a_pending_grant_makes_a_dataset_available() -> None:
+    assert access.visibility(dataset(grants=True)) is Visibility.AVAILABLE
+    assert access.visibility(dataset(grants=False)) is Visibility.PRIVATE
+    assert access.visibility(dataset(public=True, grants=False)) is Visibility.PUBLIC
+
+
+# sharer, dataset, sharer's grant, asked flags (share, modify) -> None or the error
+SHARING = [
+    (OWNER, dataset("IMAGE"), None, (True, True), None),
+    (OWNER, dataset("MSI"), None, (True, False), None),
+    (OWNER, dataset("MSI"), None, (False, True), InvalidInput),  # modify is for images
+    (RECIPIENT, dataset("IMAGE"), grant(share=True), (True, False), None),
+    (RECIPIENT, dataset("IMAGE"), grant(share=True), (False, True), Forbidden),  # escalation
+    (RECIPIENT, dataset("IMAGE"), grant(True, True), (True, True), None),
+    (RECIPIENT, dataset("MSI"), grant(True, False), (False, True), InvalidInput),
+    (RECIPIENT, dataset("IMAGE"), grant(modify=True), (False, False), Forbidden),
+    (RECIPIENT, dataset("IMAGE"), PENDING, (False, False), Forbidden),
+    (STRANGER, dataset("IMAGE", public=True), None, (False, False), Forbidden),
+    (STRANGER, dataset("IMAGE"), None, (False, False), Forbidden),
+]
+
+
+@pytest.mark.parametrize(("viewer", "facts", "held", "flags", "error"), SHARING)
+def test_check_share(
+    viewer: int,
+    facts: DatasetFacts,
+    held: GrantFacts | None,
+    flags: tuple[bool, bool],
+    error: type[Exception] | None,
+) -> None:
+    share, modify = flags
+    if error is None:
+        access.check_share(viewer, facts, held, can_share=share, can_modify=modify)
+    else:
+        with pytest.raises(error):
+            access.check_share(viewer, facts, held, can_share=share, can_modify=modify)
+
+
+SHARER_GRANT = grant(share=True, to=RECIPIENT)
+MADE_BY_SHARER = grant(to=OTHER, by=RECIPIENT)
+MADE_BY_OWNER = grant(to=OTHER, by=OWNER)
+OWN_GRANT = grant(to=RECIPIENT, by=OWNER)
+
+# viewer, viewer's grant, target -> (may update, may revoke)
+MANAGING = [
+    (OWNER, None, MADE_BY_OWNER, (True, True)),
+    (OWNER, None, MADE_BY_SHARER, (True, True)),
+    (OWNER, None, PENDING, (True, True)),
+    (RECIPIENT, SHARER_GRANT, MADE_BY_SHARER, (True, True)),
+    (RECIPIENT, SHARER_GRANT, MADE_BY_OWNER, (False, False)),  # not theirs
+    (RECIPIENT, grant(to=RECIPIENT), MADE_BY_SHARER, (False, False)),  # lost canShare
+    (RECIPIENT, OWN_GRANT, OWN_GRANT, (False, True)),  # anyone may leave
+    (STRANGER, None, MADE_BY_OWNER, (False, False)),
+    (OTHER, MADE_BY_OWNER, MADE_BY_OWNER, (False, True)),
+]
+
+
+@pytest.mark.parametrize(("viewer", "held", "target", "expected"), MANAGING)
+def test_who_manages_a_grant(
+    viewer: int, held: GrantFacts | None, target: GrantFacts, expected: tuple[bool, bool]
+) -> None:
+    facts = dataset()
+    assert (
+        access.may_update_grant(viewer, facts, held, target),
+        access.may_revoke_grant(viewer, facts, held, target),
+    ) == expected
+
+
+def test_a_sharer_cannot_raise_a_grant_above_their_own_rights() -> None:
+    with pytest.raises(Forbidden):
+        access.check_grant_update(
+            RECIPIENT, dataset(), SHARER_GRANT, MADE_BY_SHARER, can_share=False, can_modify=True
+        )
+    access.check_grant_update(
+        RECIPIENT, dataset(), SHARER_GRANT, MADE_BY_SHARER, can_share=True, can_modify=False
+    )
+
+
+def test_sharing_again_with_someone_else_s_recipient_is_already_has_access() -> None:
+    with pytest.raises(AlreadyHasAccess):
+        access.check_reshare(RECIPIENT, dataset(), SHARER_GRANT, MADE_BY_OWNER, "emails.0")
+    access.check_reshare(RECIPIENT, dataset(), SHARER_GRANT, MADE_BY_SHARER, "emails.0")
+
+
+# viewer, dataset, grant, author -> (may annotate, may edit that author's annotation)
+ANNOTATING = [
+    (OWNER, dataset("IMAGE"), None, RECIPIENT, (True, True)),  # owner edits any
+    (OWNER, dataset("MSI"), None, OWNER, (False, False)),
+    (RECIPIENT, dataset("IMAGE"), grant(modify=True), RECIPIENT, (True, True)),
+    (RECIPIENT, dataset("IMAGE"), grant(modify=True), OWNER, (True, False)),
+    (RECIPIENT, dataset("IMAGE"), grant(), RECIPIENT, (False, False)),  # modify taken away
+    (RECIPIENT, dataset("IMAGE"), PENDING, RECIPIENT, (False, False)),
+    (STRANGER, dataset("IMAGE", public=True), None, STRANGER, (False, False)),
+    (None, dataset("IMAGE", public=True), None, OWNER, (False, False)),
+]
+
+
+@pytest.mark.parametrize(("viewer", "facts", "held", "author", "expected"), ANNOTATING)
+def test_annotation_rights(
+    viewer: int | None,
+    facts: DatasetFacts,
+    held: GrantFacts | None,
+    author: int,
+    expected: tuple[bool, bool],
+) -> None:
+    assert (
+        access.may_annotate(viewer, facts, held),
+        access.may_edit_annotation(viewer, facts, held, author),
+    ) == expected
+
+
+@pytest.mark.parametrize(
+    ("viewer", "user", "managed", "expected"),
+    [
+        (RECIPIENT, RECIPIENT, set(), True),
+        (OWNER, RECIPIENT, {RECIPIENT}, True),
+        (OWNER, RECIPIENT, set(), False),
+        (None, RECIPIENT, {RECIPIENT}, False),
+    ],
+)
+def test_who_sees_an_address(
+    viewer: int | None, user: int, managed: set[int], expected: bool
+) -> None:
+    assert access.may_see_email(viewer, user, managed) is expected
