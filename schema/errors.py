@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 import strawberry
 
@@ -33,14 +34,29 @@ Result = TypeVar("Result")
 Payload = TypeVar("Payload")
 
 
+@dataclass
+class Outcome(Generic[Result]):
+    """What a resolver gave: its value, or the user errors it failed with."""
+
+    value: Result | None = None
+    errors: list[UserError] = field(default_factory=list)
+
+
+async def attempt(action: Awaitable[Result]) -> Outcome[Result]:
+    """Await a resolver; a domain error becomes `errors`, anything else stays unexpected."""
+    try:
+        return Outcome(value=await action)
+    except DomainError as error:
+        return Outcome(errors=user_errors(error))
+
+
 async def payload_of(
     action: Awaitable[Result],
     build: Callable[[Result], Payload],
     failed: Callable[[list[UserError]], Payload],
 ) -> Payload:
-    """Await a resolver; a domain error becomes `errors`, anything else stays unexpected."""
-    try:
-        result = await action
-    except DomainError as error:
-        return failed(user_errors(error))
-    return build(result)
+    """`attempt`, then build the payload from the value or from the errors."""
+    outcome = await attempt(action)
+    if outcome.errors:
+        return failed(outcome.errors)
+    return build(outcome.value)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ from strawberry.types import Info
 
 from models import User as UserModel
 from resolvers.context import Context
-from resolvers.users import visible_email
+from resolvers.users import load_user, visible_email
 from schema.node import Node
 from services.ids import encode_id
 
@@ -28,3 +28,9 @@ class User(Node):
         return cls(
             id=strawberry.ID(encode_id("User", user.id)), display_name=user.display_name, pk=user.id
         )
+
+
+async def user_by_pk(info: Info[Context, None], pk: int) -> User | None:
+    """A user through the request's loader (batched: one query per page)."""
+    found = await load_user(info.context, pk)
+    return User.from_model(found) if found else None

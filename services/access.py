@@ -206,6 +206,20 @@ def may_revoke_grant(
     return target.recipient_id is not None and target.recipient_id == viewer_id
 
 
+def may_see_grant(
+    viewer_id: int | None,
+    dataset: DatasetFacts,
+    viewer_grant: GrantFacts | None,
+    target: GrantFacts,
+) -> bool:
+    """A grant is seen by those who manage the dataset's access, and by its recipient."""
+    if viewer_id is None or not can_view(viewer_id, dataset, viewer_grant):
+        return False
+    if permissions(viewer_id, dataset, viewer_grant).can_manage_access:
+        return True
+    return target.recipient_id == viewer_id
+
+
 def check_grant_update(
     viewer_id: int,
     dataset: DatasetFacts,

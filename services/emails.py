@@ -1,0 +1,30 @@
+"""Email addresses: one normal form, and a sanity check of their shape."""
+
+from __future__ import annotations
+
+import re
+
+_LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
+_LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+
+
+def normalize_email(address: str) -> str:
+    """Addresses are compared trimmed and case-insensitively."""
+    return address.strip().lower()
+
+
+def valid_email(address: str) -> bool:
+    """A deliverable-looking address: local@domain.tld, at most 254 characters."""
+    if len(address) > 254 or address.count("@") != 1:
+        return False
+    local, domain = address.split("@")
+    if not 1 <= len(local) <= 64 or not _LOCAL.match(local):
+        return False
+    if local.startswith(".") or local.endswith(".") or ".." in local:
+        return False
+    labels = domain.split(".")
+    return (
+        len(labels) >= 2
+        and all(_LABEL.match(label) for label in labels)
+        and not labels[-1].isdigit()
+    )
