@@ -1,0 +1,26 @@
+"""Relay connections: `PageInfo` and the limits on `first`."""
+
+from __future__ import annotations
+
+import strawberry
+
+from services.errors import InvalidInput
+
+MAX_FIRST = 100
+
+
+@strawberry.type(description="Where a page of a connection stands (Relay).")
+class PageInfo:
+    has_next_page: bool = strawberry.field(description="More items follow this page.")
+    has_previous_page: bool = strawberry.field(
+        description="Items precede this page (pages are read forwards only: true after a cursor)."
+    )
+    start_cursor: str | None = strawberry.field(description="Cursor of the first item.")
+    end_cursor: str | None = strawberry.field(description="Pass as `after` for the next page.")
+
+
+def checked_first(first: int) -> int:
+    """`first` must be 0..100."""
+    if not 0 <= first <= MAX_FIRST:
+        raise InvalidInput(f"`first` must be between 0 and {MAX_FIRST}.", field="first")
+    return first
