@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import strawberry
-
-from services.errors import InvalidInput
+from graphql import GraphQLError
 
 MAX_FIRST = 100
 
@@ -20,7 +19,10 @@ class PageInfo:
 
 
 def checked_first(first: int) -> int:
-    """`first` must be 0..100."""
+    """`first` must be 0..100; otherwise a field error the client sees as it is."""
     if not 0 <= first <= MAX_FIRST:
-        raise InvalidInput(f"`first` must be between 0 and {MAX_FIRST}.", field="first")
+        raise GraphQLError(
+            f"`first` must be between 0 and {MAX_FIRST}.",
+            extensions={"code": "INVALID_INPUT", "field": "first"},
+        )
     return first
