@@ -1,0 +1,159 @@
+"""Annotations on stained images: drawn by the owner and by recipients who may modify."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from models import Annotation, User
+from services import access
+from services.datasets import ViewedDataset, find_visible
+from services.errors import DomainError, Forbidden, InvalidInput, NotFound, collect
+from services.geometry import validate_geometry
+
+MAX_LABEL = 200
+MAX_NOTE = 5000
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_UNSET: Any = object()
+
+
+@dataclass(frozen=True)
+class AnnotationChanges:
+    """Fields to set; anything left as None stays as it is."""
+
+    label: str | None = None
+    geometry: Any = _UNSET
+    color: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class AnnotationPage:
+    dataset: ViewedDataset | None
+    annotations: list[Annotation]
+    has_next: bool
+
+
+def _validated(changes: AnnotationChanges) -> dict[str, Any]:
+    """Every field checked at once; nothing is written if any is wrong."""
+    values: dict[str, Any] = {}
+    errors: list[DomainError] = []
+    if changes.label is not None:
+        label = changes.label.strip()
+        if not 1 <= len(label) <= MAX_LABEL:
+            errors.append(InvalidInput(f"A label has 1 to {MAX_LABEL} characters.", field="label"))
+        values["label"] = label
+    if changes.geometry is not _UNSET:
+        try:
+            values["geometry"] = validate_geometry(changes.geometry)
+        except InvalidInput as error:
+            errors.append(error)
+    if changes.color is not None:
+        if not _COLOR.match(changes.color):
+            errors.append(InvalidInput("A color is written #rrggbb.", field="color"))
+        values["color"] = changes.color.lower()
+    if changes.note is not None:
+        if len(changes.note) > MAX_NOTE:
+            errors.append(InvalidInput(f"A note has at most {MAX_NOTE} characters.", field="note"))
+        values["note"] = changes.note
+    collect(errors)
+    return values
+
+
+def _require_image(viewed: ViewedDataset) -> None:
+    if not viewed.facts.annotatable:
+        raise InvalidInput(
+            "Only images can be annotated; this is an MSI dataset.", field="datasetId"
+        )
+
+
+async def create_annotation(
+    viewer: User, dataset_id: int | None, changes: AnnotationChanges
+) -> Annotation:
+    if changes.label is None or changes.geometry is _UNSET:
+        raise InvalidInput("An annotation needs a label and a geometry.")
+    async with in_transaction() as conn:
+        viewed = await find_visible(viewer.id, dataset_id, using_db=conn)
+        _require_image(viewed)
+        if not access.may_annotate(viewer.id, viewed.facts, viewed.viewer_grant_facts):
+            raise Forbidden("You may view this image but not annotate it.")
+        values = _validated(changes)
+        values.setdefault("color", "#ffcc00")
+        values.setdefault("note", "")
+        return await Annotation.create(
+            dataset_id=viewed.dataset.id, author_id=viewer.id, using_db=conn, **values
+        )
+
+
+async def _editable(viewer: User, annotation_id: int | None, conn: Any) -> Annotation:
+    annotation = (
+        await Annotation.filter(id=annotation_id).using_db(conn).first() if annotation_id else None
+    )
+    if annotation is None:
+        raise NotFound("No such annotation.")
+    try:
+        viewed = await find_visible(viewer.id, annotation.dataset_id, using_db=conn)
+    except NotFound:
+        raise NotFound("No such annotation.") from None
+    if not access.may_edit_annotation(
+        viewer.id, viewed.facts, viewed.viewer_grant_facts, annotation.author_id
+    ):
+        raise Forbidden("You may not change this annotation.")
+    return annotation
+
+
+async def update_annotation(
+    viewer: User, annotation_id: int | None, changes: AnnotationChanges
+) -> Annotation:
+    async with in_transaction() as conn:
+        annotation = await _editable(viewer, annotation_id, conn)
+        values = _validated(changes)
+        if values:
+            annotation.update_from_dict(values)
+            await annotation.save(using_db=conn)
+        return annotation
+
+
+async def delete_annotation(viewer: User, annotation_id: int | None) -> int:
+    async with in_transaction() as conn:
+        annotation = await _editable(viewer, annotation_id, conn)
+        await annotation.delete(using_db=conn)
+        return annotation.id
+
+
+async def list_annotations(
+    viewer_id: int | None, dataset_id: int, first: int, after_id: int | None
+) -> AnnotationPage:
+    """A page of a dataset's annotations, oldest first (ids grow with time)."""
+    try:
+        viewed = await find_visible(viewer_id, dataset_id)
+    except NotFound:
+        return AnnotationPage(None, [], False)
+    if not viewed.facts.annotatable:
+        return AnnotationPage(viewed, [], False)
+    query = Annotation.filter(dataset_id=dataset_id)
+    if after_id is not None:
+        query = query.filter(id__gt=after_id)
+    rows = await query.order_by("id").limit(first + 1)
+    return AnnotationPage(viewed, rows[:first], len(rows) > first)
+
+
+async def find_annotation(
+    viewer_id: int | None, annotation_id: int
+) -> tuple[Annotation, bool] | None:
+    """An annotation and whether the viewer may edit it, if they can see its dataset."""
+    annotation = await Annotation.filter(id=annotation_id).first()
+    if annotation is None:
+        return None
+    try:
+        viewed = await find_visible(viewer_id, annotation.dataset_id)
+    except NotFound:
+        return None
+    return annotation, viewer_can_edit(viewer_id, viewed, annotation.author_id)
+
+
+def viewer_can_edit(viewer_id: int | None, viewed: ViewedDataset, author_id: int) -> bool:
+    return access.may_edit_annotation(viewer_id, viewed.facts, viewed.viewer_grant_facts, author_id)
