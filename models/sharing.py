@@ -43,13 +43,14 @@ class ShareGrant(Model):
 
 
 class ShareEvent(Model):
-    """One new grant made by a user, kept after revocation so the quota holds."""
+    """New grants made by a user in one call, kept after revocation so the quota holds."""
 
     id = fields.BigIntField(primary_key=True)
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="share_events", on_delete=fields.CASCADE
     )
     user_id: int
+    grants = fields.IntField(default=1)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -126,9 +126,10 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
                 ('user', fields.ForeignKeyField('models.User', source_field='user_id', db_constraint=True, to_field='id', related_name='share_events', on_delete=OnDelete.CASCADE)),
+                ('grants', fields.IntField(default=1)),
                 ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
             ],
-            options={'table': 'share_events', 'app': 'models', 'indexes': [Index(fields=['user_id', 'created_at'])], 'pk_attr': 'id', 'table_description': 'One new grant made by a user, kept after revocation so the quota holds.'},
+            options={'table': 'share_events', 'app': 'models', 'indexes': [Index(fields=['user_id', 'created_at'])], 'pk_attr': 'id', 'table_description': 'New grants made by a user in one call, kept after revocation so the quota holds.'},
             bases=['Model'],
         ),
         ops.CreateModel(
