@@ -2,12 +2,80 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+
 import strawberry
 from strawberry.types import Info
 
-from resolvers import users
+from resolvers import accounts, users
 from resolvers.context import Context
+from schema.errors import UserError, attempt
 from schema.users import User
+from services.accounts import LoggedIn
+
+
+@strawberry.input(description="A new account.")
+class SignUpInput:
+    email: str = strawberry.field(description="The address to confirm; also the log-in name.")
+    password: str = strawberry.field(description="15 to 1024 characters.")
+    display_name: str = strawberry.field(description="The name others see.")
+
+
+@strawberry.type(
+    description="Same answer whether or not the address already has an account: check your mailbox."
+)
+class SignUpPayload:
+    errors: list[UserError] = strawberry.field(description="Input errors only.")
+
+
+@strawberry.input(description="The token from the confirmation email.")
+class VerifyEmailInput:
+    token: str = strawberry.field(description="The `token` of the emailed link.")
+
+
+@strawberry.type(description="A session was opened (or not).")
+class AuthPayload:
+    user: User | None = strawberry.field(description="The logged-in user.")
+    token: str | None = strawberry.field(
+        description="Session token: send it as `Authorization: Bearer <token>`. "
+        "Browsers also get an HttpOnly cookie."
+    )
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.input(description="Credentials.")
+class LogInInput:
+    email: str = strawberry.field(description="The account's address.")
+    password: str = strawberry.field(description="The password.")
+
+
+@strawberry.type(description="The session is over.")
+class LogOutPayload:
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.input(description="Ask for a password-reset link.")
+class RequestPasswordResetInput:
+    email: str = strawberry.field(description="The account's address.")
+
+
+@strawberry.type(description="Same answer for known and unknown addresses.")
+class RequestPasswordResetPayload:
+    errors: list[UserError] = strawberry.field(description="Input errors only.")
+
+
+@strawberry.input(description="Choose a new password with the emailed token.")
+class ResetPasswordInput:
+    token: str = strawberry.field(description="The `token` of the emailed link.")
+    new_password: str = strawberry.field(description="15 to 1024 characters.")
+
+
+async def _auth_payload(action: Awaitable[LoggedIn]) -> AuthPayload:
+    outcome = await attempt(action)
+    logged_in = outcome.value
+    if logged_in is None:
+        return AuthPayload(user=None, token=None, errors=outcome.errors)
+    return AuthPayload(user=User.from_model(logged_in.user), token=logged_in.token, errors=[])
 
 
 @strawberry.type
@@ -20,6 +88,42 @@ class AccountsQuery:
 
 @strawberry.type
 class AccountsMutation:
+    @strawberry.mutation(description="Create an account; a confirmation link is emailed.")
+    async def sign_up(self, info: Info[Context, None], input: SignUpInput) -> SignUpPayload:
+        outcome = await attempt(
+            accounts.sign_up(info.context, input.email, input.password, input.display_name)
+        )
+        return SignUpPayload(errors=outcome.errors)
+
+    @strawberry.mutation(
+        description="Confirm an address with the emailed token; accepts the invitations "
+        "waiting for it and logs in."
+    )
+    async def verify_email(self, info: Info[Context, None], input: VerifyEmailInput) -> AuthPayload:
+        return await _auth_payload(accounts.verify_email(info.context, input.token))
+
+    @strawberry.mutation(description="Open a session with an address and a password.")
+    async def log_in(self, info: Info[Context, None], input: LogInInput) -> AuthPayload:
+        return await _auth_payload(accounts.log_in(info.context, input.email, input.password))
+
     @strawberry.mutation(description="End the session of this request.")
-    async def log_out(self, info: Info[Context, None]) -> bool:
-        return False
+    async def log_out(self, info: Info[Context, None]) -> LogOutPayload:
+        outcome = await attempt(accounts.log_out(info.context))
+        return LogOutPayload(errors=outcome.errors)
+
+    @strawberry.mutation(description="Email a password-reset link, if the address has an account.")
+    async def request_password_reset(
+        self, info: Info[Context, None], input: RequestPasswordResetInput
+    ) -> RequestPasswordResetPayload:
+        outcome = await attempt(accounts.request_password_reset(info.context, input.email))
+        return RequestPasswordResetPayload(errors=outcome.errors)
+
+    @strawberry.mutation(
+        description="Set a new password with the emailed token; ends every other session."
+    )
+    async def reset_password(
+        self, info: Info[Context, None], input: ResetPasswordInput
+    ) -> AuthPayload:
+        return await _auth_payload(
+            accounts.reset_password(info.context, input.token, input.new_password)
+        )

@@ -38,6 +38,7 @@ class Settings:
     max_upload_bytes: int
     email_worker: bool
     email_retry_seconds: float
+    email_lease_seconds: float
     session_days: int
     cookie_secure: bool
     graphql_introspection: bool
@@ -74,6 +75,8 @@ def load_settings(
         max_upload_bytes=config("MAX_UPLOAD_BYTES", cast=int, default=10 * GIB),
         email_worker=config("EMAIL_WORKER", cast=_flag, default=True),
         email_retry_seconds=config("EMAIL_RETRY_SECONDS", cast=float, default=10.0),
+        # How long a worker may take to send a claimed email before another may claim it.
+        email_lease_seconds=config("EMAIL_LEASE_SECONDS", cast=float, default=120.0),
         session_days=config("SESSION_DAYS", cast=int, default=30),
         cookie_secure=config("COOKIE_SECURE", cast=_flag, default=cookie_secure_default),
         graphql_introspection=config("GRAPHQL_INTROSPECTION", cast=_flag, default=True),

@@ -1,11 +1,344 @@
-"""Sharing datasets: grants to addresses, pending until an account confirms them."""
+"""Sharing datasets: grants to addresses, public access, and taking access away.
+
+Who may do what is asked of `services.access`; this module validates input, writes the
+grants in one transaction (with the invitation emails in the same transaction), and
+keeps one grant per recipient and dataset.
+"""
 
 from __future__ import annotations
 
-from tortoise.backends.base.client import BaseDBAsyncClient
+from dataclasses import dataclass
+from datetime import timedelta
 
-from models import ShareGrant, User
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from models import ShareEvent, ShareGrant, User
+from services import access
 from services.clock import now
+from services.datasets import ViewedDataset, find_visible, grant_facts
+from services.emails import normalize_email, valid_email
+from services.errors import (
+    AlreadyHasAccess,
+    DomainError,
+    Forbidden,
+    InvalidInput,
+    NotFound,
+    RateLimited,
+    collect,
+)
+from services.notifications.outbox import enqueue_many
+from services.notifications.sharing_emails import invitation_email
+from services.settings import Settings
+
+MAX_ADDRESSES = 50
+MAX_MESSAGE = 2000
+DAILY_NEW_GRANTS = 500
+
+
+@dataclass(frozen=True)
+class ShareRequest:
+    dataset_id: int | None
+    emails: list[str]
+    message: str = ""
+    can_share: bool = False
+    can_modify: bool = False
+    notify: bool = True
+
+
+@dataclass
+class ShareResult:
+    dataset_id: int
+    grants: list[ShareGrant]
+
+
+@dataclass
+class RevokeResult:
+    dataset_id: int
+    revoked_ids: list[int]
+
+
+def _validate(request: ShareRequest) -> list[str]:
+    """Normalized addresses in input order; every bad one reported with its index."""
+    errors: list[DomainError] = []
+    if not 1 <= len(request.emails) <= MAX_ADDRESSES:
+        errors.append(
+            InvalidInput(f"Give between 1 and {MAX_ADDRESSES} addresses.", field="emails")
+        )
+    addresses = [normalize_email(raw) for raw in request.emails]
+    for index, address in enumerate(addresses):
+        if not valid_email(address):
+            errors.append(
+                InvalidInput(
+                    f"Not a valid email address: {request.emails[index]!r}.",
+                    field=f"emails.{index}",
+                )
+            )
+    if len(request.message) > MAX_MESSAGE:
+        errors.append(
+            InvalidInput(f"The message may have at most {MAX_MESSAGE} characters.", field="message")
+        )
+    collect(errors)
+    return addresses
+
+
+async def share_dataset(viewer: User, request: ShareRequest, settings: Settings) -> ShareResult:
+    """Grant access to each address; all or nothing.
+
+    Concurrent shares of one dataset serialize on the dataset row; should two still race
+    to the same new address, the unique constraint lets one win and the other retries
+    and finds that grant.
+    """
+    addresses = _validate(request)
+    try:
+        return await _share(viewer, request, addresses, settings)
+    except IntegrityError:
+        return await _share(viewer, request, addresses, settings)
+
+
+async def _share(
+    viewer: User, request: ShareRequest, addresses: list[str], settings: Settings
+) -> ShareResult:
+    async with in_transaction() as conn:
+        viewed = await find_visible(viewer.id, request.dataset_id, using_db=conn, for_update=True)
+        access.check_share(
+            viewer.id,
+            viewed.facts,
+            viewed.viewer_grant_facts,
+            can_share=request.can_share,
+            can_modify=request.can_modify,
+        )
+        dataset = viewed.dataset
+        owner_email = (await User.get(id=dataset.owner_id, using_db=conn)).email
+        existing = {
+            grant.recipient_email: grant
+            for grant in await ShareGrant.filter(
+                dataset_id=dataset.id, recipient_email__in=addresses
+            ).using_db(conn)
+        }
+        errors: list[DomainError] = []
+        for index, address in enumerate(addresses):
+            field = f"emails.{index}"
+            if address == owner_email:
+                errors.append(AlreadyHasAccess("The owner already has access.", field=field))
+            elif address in existing:
+                try:
+                    access.check_reshare(
+                        viewer.id,
+                        viewed.facts,
+                        viewed.viewer_grant_facts,
+                        grant_facts(existing[address]),
+                        field,
+                    )
+                except DomainError as error:
+                    errors.append(error)
+        collect(errors)
+
+        new_addresses = [a for a in dict.fromkeys(addresses) if a not in existing]
+        await _check_quota(viewer.id, len(new_addresses), conn)
+        await _update_existing(list(existing.values()), request, conn)
+        created = await _create_grants(viewer, dataset.id, new_addresses, request, conn)
+        if request.notify and created:
+            await _invite(viewer, viewed, list(created.values()), request.message, settings, conn)
+        grants = {**existing, **created}
+        return ShareResult(dataset_id=dataset.id, grants=[grants[a] for a in addresses])
+
+
+async def _update_existing(
+    grants: list[ShareGrant], request: ShareRequest, conn: BaseDBAsyncClient
+) -> None:
+    if not grants:
+        return
+    for grant in grants:
+        grant.can_share = request.can_share
+        grant.can_modify = request.can_modify
+        if request.message:
+            grant.message = request.message
+        grant.updated_at = now()
+    await ShareGrant.bulk_update(
+        grants, fields=["can_share", "can_modify", "message", "updated_at"], using_db=conn
+    )
+
+
+async def _create_grants(
+    viewer: User,
+    dataset_id: int,
+    addresses: list[str],
+    request: ShareRequest,
+    conn: BaseDBAsyncClient,
+) -> dict[str, ShareGrant]:
+    """New grants in a few statements, however many addresses: accepted at once where a
+    confirmed account has the address, pending otherwise."""
+    if not addresses:
+        return {}
+    confirmed = dict(
+        await User.filter(email__in=addresses, email_verified_at__not_isnull=True)
+        .using_db(conn)
+        .values_list("email", "id")
+    )
+    moment = now()
+    await ShareGrant.bulk_create(
+        [
+            ShareGrant(
+                dataset_id=dataset_id,
+                recipient_email=address,
+                recipient_id=confirmed.get(address),
+                accepted_at=moment if address in confirmed else None,
+                granted_by_id=viewer.id,
+                can_share=request.can_share,
+                can_modify=request.can_modify,
+                message=request.message,
+            )
+            for address in addresses
+        ],
+        using_db=conn,
+    )
+    await ShareEvent.create(user_id=viewer.id, grants=len(addresses), using_db=conn)
+    rows = await ShareGrant.filter(dataset_id=dataset_id, recipient_email__in=addresses).using_db(
+        conn
+    )
+    return {grant.recipient_email: grant for grant in rows}
+
+
+async def _invite(
+    viewer: User,
+    viewed: ViewedDataset,
+    grants: list[ShareGrant],
+    message: str,
+    settings: Settings,
+    conn: BaseDBAsyncClient,
+) -> None:
+    """One invitation per new grant, in the outbox with the grants themselves."""
+    emails = [
+        (
+            invitation_email(
+                settings,
+                sharer=viewer,
+                dataset=viewed.dataset,
+                message=message,
+                has_account=grant.recipient_id is not None,
+                recipient_email=grant.recipient_email,
+            ),
+            grant.recipient_email,
+        )
+        for grant in grants
+    ]
+    await enqueue_many(emails, using_db=conn)
+
+
+async def _check_quota(user_id: int, new_grants: int, conn: BaseDBAsyncClient) -> None:
+    if new_grants == 0:
+        return
+    since = now() - timedelta(days=1)
+    events = ShareEvent.filter(user_id=user_id, created_at__gte=since).using_db(conn)
+    made = sum(await events.values_list("grants", flat=True))  # type: ignore[arg-type]
+    if made + new_grants > DAILY_NEW_GRANTS:
+        raise RateLimited(
+            f"You can share with at most {DAILY_NEW_GRANTS} new people a day. Try again later."
+        )
+
+
+async def set_public(viewer: User, dataset_id: int | None, public: bool) -> int:
+    """Only the owner makes a dataset public or private; grants stay as they are."""
+    async with in_transaction() as conn:
+        viewed = await find_visible(viewer.id, dataset_id, using_db=conn, for_update=True)
+        if not access.permissions(
+            viewer.id, viewed.facts, viewed.viewer_grant_facts
+        ).can_set_public:
+            raise Forbidden("Only the owner can make a dataset public or private.")
+        if viewed.dataset.is_public != public:
+            viewed.dataset.is_public = public
+            await viewed.dataset.save(using_db=conn, update_fields=["is_public", "updated_at"])
+        return viewed.dataset.id
+
+
+async def _grant_in_view(
+    viewer: User, grant_id: int | None, conn: BaseDBAsyncClient
+) -> tuple[ShareGrant, ViewedDataset]:
+    """A grant and its dataset, if the viewer can see that dataset at all."""
+    grant = await ShareGrant.filter(id=grant_id).using_db(conn).first() if grant_id else None
+    if grant is None:
+        raise NotFound("No such grant.")
+    try:
+        viewed = await find_visible(viewer.id, grant.dataset_id, using_db=conn, for_update=True)
+    except NotFound:
+        raise NotFound("No such grant.") from None
+    # Re-read under the dataset lock: a concurrent revoke may have removed it.
+    fresh = await ShareGrant.filter(id=grant.id).using_db(conn).first()
+    if fresh is None:
+        raise NotFound("No such grant.")
+    return fresh, viewed
+
+
+async def update_grant(
+    viewer: User, grant_id: int | None, can_share: bool | None, can_modify: bool | None
+) -> ShareGrant:
+    async with in_transaction() as conn:
+        grant, viewed = await _grant_in_view(viewer, grant_id, conn)
+        wanted_share = grant.can_share if can_share is None else can_share
+        wanted_modify = grant.can_modify if can_modify is None else can_modify
+        target = grant_facts(grant)
+        if not access.may_update_grant(viewer.id, viewed.facts, viewed.viewer_grant_facts, target):
+            raise Forbidden("You may not change this grant.")
+        if wanted_modify and not viewed.facts.annotatable:
+            raise InvalidInput(
+                "Only images can be annotated: canModify is for IMAGE datasets.", field="canModify"
+            )
+        # Only what changes must stay within the viewer's rights.
+        access.check_grant_update(
+            viewer.id,
+            viewed.facts,
+            viewed.viewer_grant_facts,
+            target,
+            can_share=wanted_share,
+            can_modify=wanted_modify and not grant.can_modify,
+        )
+        grant.can_share = wanted_share
+        grant.can_modify = wanted_modify
+        await grant.save(using_db=conn, update_fields=["can_share", "can_modify", "updated_at"])
+        return grant
+
+
+async def revoke_access(viewer: User, grant_id: int | None, cascade: bool) -> RevokeResult:
+    """Remove a grant (and with `cascade`, every grant made downstream of it)."""
+    async with in_transaction() as conn:
+        grant, viewed = await _grant_in_view(viewer, grant_id, conn)
+        target = grant_facts(grant)
+        if not access.may_revoke_grant(viewer.id, viewed.facts, viewed.viewer_grant_facts, target):
+            raise Forbidden("You may not remove this access.")
+        revoked = [grant.id]
+        if cascade:
+            revoked += await _downstream_of(grant, conn)
+        await ShareGrant.filter(id__in=revoked).using_db(conn).delete()
+        return RevokeResult(dataset_id=viewed.dataset.id, revoked_ids=revoked)
+
+
+async def _downstream_of(grant: ShareGrant, conn: BaseDBAsyncClient) -> list[int]:
+    """Grants made by the recipient, and by their recipients, transitively."""
+    rows = (
+        await ShareGrant.filter(dataset_id=grant.dataset_id)
+        .using_db(conn)
+        .values("id", "granted_by_id", "recipient_id")
+    )
+    made_by: dict[int, list[dict[str, int | None]]] = {}
+    for row in rows:
+        made_by.setdefault(int(str(row["granted_by_id"])), []).append(row)
+    found: list[int] = []
+    frontier = [grant.recipient_id] if grant.recipient_id else []
+    seen_users: set[int] = set()
+    while frontier:
+        user_id = frontier.pop()
+        if user_id in seen_users:
+            continue
+        seen_users.add(user_id)
+        for row in made_by.get(user_id, []):
+            row_id = int(str(row["id"]))
+            if row_id != grant.id and row_id not in found:
+                found.append(row_id)
+                if row["recipient_id"] is not None:
+                    frontier.append(int(str(row["recipient_id"])))
+    return found
 
 
 async def accept_pending_grants(user: User, using_db: BaseDBAsyncClient | None = None) -> int:
@@ -15,3 +348,55 @@ async def accept_pending_grants(user: User, using_db: BaseDBAsyncClient | None =
         .using_db(using_db)
         .update(recipient_id=user.id, accepted_at=now())
     )
+
+
+@dataclass
+class AccessRow:
+    grant: ShareGrant
+    viewer_can_change: bool
+
+
+@dataclass
+class AccessListView:
+    """The access dialog: the owner, then every grant oldest first."""
+
+    dataset: ViewedDataset
+    owner_email: str
+    rows: list[AccessRow]
+
+
+async def access_list(viewer_id: int | None, dataset_id: int) -> AccessListView | None:
+    """None unless the viewer is the owner or may share (and so sees who has access)."""
+    try:
+        viewed = await find_visible(viewer_id, dataset_id)
+    except NotFound:
+        return None
+    held = viewed.viewer_grant_facts
+    if viewer_id is None or not access.permissions(viewer_id, viewed.facts, held).can_manage_access:
+        return None
+    grants = await ShareGrant.filter(dataset_id=dataset_id).order_by("created_at", "id")
+    rows = [
+        AccessRow(
+            grant,
+            access.may_revoke_grant(viewer_id, viewed.facts, held, grant_facts(grant)),
+        )
+        for grant in grants
+    ]
+    owner = await User.get(id=viewed.dataset.owner_id).only("id", "email")
+    return AccessListView(viewed, owner.email, rows)
+
+
+async def find_grant(viewer_id: int | None, grant_id: int) -> ShareGrant | None:
+    """A grant, if the viewer may see it (`node(id:)`)."""
+    grant = await ShareGrant.filter(id=grant_id).first()
+    if grant is None:
+        return None
+    try:
+        viewed = await find_visible(viewer_id, grant.dataset_id)
+    except NotFound:
+        return None
+    if not access.may_see_grant(
+        viewer_id, viewed.facts, viewed.viewer_grant_facts, grant_facts(grant)
+    ):
+        return None
+    return grant

@@ -1,20 +1,157 @@
-"""Delivers outbox messages over SMTP (being written)."""
+"""The email worker: claims due outbox messages, delivers them, records each outcome.
+
+A claim is a lease (`locked_until`) taken in its own committed transaction, with
+`SELECT … FOR UPDATE SKIP LOCKED` on PostgreSQL so several workers never claim the same
+message. A worker that dies mid-send leaves its messages to be claimed again once the
+lease lapses. A message the SMTP server accepted is recorded as sent at once, before the
+worker does anything else, so it is not sent again.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+import signal
+from datetime import timedelta
+
+from tortoise.expressions import F, Q
+from tortoise.transactions import in_transaction
+
+from models import OutboxMessage, OutboxStatus
+from services import database
+from services.clock import now
+from services.notifications import outbox
+from services.notifications.delivery import Courier, Outcome
 from services.settings import Settings
+
+log = logging.getLogger("datashare.email")
+
+BATCH = 20
+POLL_SECONDS = 0.5
+MAX_DELAY = timedelta(hours=1)
+GIVE_UP_AFTER = timedelta(days=1)
+
+
+def retry_delay(settings: Settings, attempts: int) -> timedelta:
+    """`EMAIL_RETRY_SECONDS`, doubling with each attempt, up to an hour."""
+    seconds = settings.email_retry_seconds * 2 ** max(0, attempts - 1)
+    return min(timedelta(seconds=seconds), MAX_DELAY)
+
+
+async def claim_due(settings: Settings, limit: int = BATCH) -> list[OutboxMessage]:
+    """Lease up to `limit` due messages to this worker."""
+    moment = now()
+    due = Q(status=OutboxStatus.PENDING, next_attempt_at__lte=moment) | Q(
+        status=OutboxStatus.SENDING, locked_until__lt=moment
+    )
+    async with in_transaction() as conn:
+        ids = await (
+            OutboxMessage.filter(due)
+            .using_db(conn)
+            .order_by("id")
+            .limit(limit)
+            .select_for_update(skip_locked=True)
+            .values_list("id", flat=True)
+        )
+        if not ids:
+            return []
+        await (
+            OutboxMessage.filter(due, id__in=ids)
+            .using_db(conn)
+            .update(
+                status=OutboxStatus.SENDING,
+                locked_until=moment + timedelta(seconds=settings.email_lease_seconds),
+                attempts=F("attempts") + 1,
+            )
+        )
+        return await OutboxMessage.filter(id__in=ids).using_db(conn).order_by("id")
+
+
+async def record(message: OutboxMessage, outcome: Outcome, error: str, settings: Settings) -> None:
+    moment = now()
+    query = OutboxMessage.filter(id=message.id)
+    if outcome is Outcome.SENT:
+        await query.update(status=OutboxStatus.SENT, sent_at=moment, locked_until=None)
+        return
+    if outcome is Outcome.TEMPORARY and moment - message.created_at < GIVE_UP_AFTER:
+        log.warning("email %s to %s: will retry (%s)", message.id, message.to_address, error)
+        await query.update(
+            status=OutboxStatus.PENDING,
+            next_attempt_at=moment + retry_delay(settings, message.attempts),
+            locked_until=None,
+            last_error=error,
+        )
+        return
+    log.error("email %s to %s: given up (%s)", message.id, message.to_address, error)
+    await query.update(status=OutboxStatus.FAILED, locked_until=None, last_error=error)
+
+
+async def deliver_due(settings: Settings, courier: Courier) -> int:
+    """One round: claim what is due, deliver it; returns how many were claimed."""
+    claimed = await claim_due(settings)
+    for message in claimed:
+        outcome, error = await courier.deliver(message)
+        await record(message, outcome, error, settings)
+    return len(claimed)
 
 
 class EmailWorker:
+    """Runs delivery rounds until stopped; in-process (serve) or on its own (worker)."""
+
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = asyncio.Event()
 
     def start(self) -> None:
-        pass
+        self._task = asyncio.create_task(self.run(), name="email-worker")
 
     async def stop(self) -> None:
-        pass
+        self._stopping.set()
+        if self._task is not None:
+            await self._task
+
+    async def run(self) -> None:
+        wake = outbox.subscribe()
+        courier = Courier(self.settings)
+        try:
+            while not self._stopping.is_set():
+                try:
+                    busy = await deliver_due(self.settings, courier)
+                except Exception:
+                    log.exception("email worker round failed; trying again shortly")
+                    busy = 0
+                if busy:
+                    continue
+                await courier.close()
+                wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wait(wake), POLL_SECONDS)
+        finally:
+            outbox.unsubscribe(wake)
+            await courier.close()
+
+    async def _wait(self, wake: asyncio.Event) -> None:
+        stopping = asyncio.create_task(self._stopping.wait())
+        woken = asyncio.create_task(wake.wait())
+        try:
+            await asyncio.wait({stopping, woken}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stopping.cancel()
+            woken.cancel()
 
     @classmethod
     async def run_standalone(cls, settings: Settings) -> None:
-        raise NotImplementedError
+        """`python main.py worker`: own database connection, stops on SIGINT/SIGTERM."""
+        await database.open_database(settings)
+        worker = cls(settings)
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, worker._stopping.set)
+        try:
+            log.info("email worker started")
+            await worker.run()
+        finally:
+            await database.close_database()
+            log.info("email worker stopped")

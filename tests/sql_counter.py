@@ -1,0 +1,60 @@
+"""Counting the SQL statements a request runs, at the database driver.
+
+The driver's own methods are wrapped for the duration of a block: statements still run
+for real; each one is recorded once (nested driver calls are not counted twice).
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import aiosqlite
+import asyncpg
+
+_inside = contextvars.ContextVar("inside_driver_call", default=False)
+
+_METHODS: list[tuple[type, str]] = [
+    (asyncpg.connection.Connection, "execute"),
+    (asyncpg.connection.Connection, "executemany"),
+    (asyncpg.connection.Connection, "fetch"),
+    (asyncpg.connection.Connection, "fetchrow"),
+    (asyncpg.connection.Connection, "fetchval"),
+    (aiosqlite.Connection, "execute"),
+    (aiosqlite.Connection, "execute_fetchall"),
+    (aiosqlite.Connection, "execute_insert"),
+    (aiosqlite.Connection, "executemany"),
+    (aiosqlite.Connection, "executescript"),
+]
+
+
+def _counting(original: Callable[..., Any], statements: list[str]) -> Callable[..., Any]:
+    @functools.wraps(original)
+    async def wrapper(self: Any, query: Any = "", *args: Any, **kwargs: Any) -> Any:
+        if _inside.get():
+            return await original(self, query, *args, **kwargs)
+        statements.append(str(query))
+        token = _inside.set(True)
+        try:
+            return await original(self, query, *args, **kwargs)
+        finally:
+            _inside.reset(token)
+
+    return wrapper
+
+
+@contextmanager
+def count_statements() -> Iterator[list[str]]:
+    """Yield the list of statements run (by anyone in this process) inside the block."""
+    statements: list[str] = []
+    originals = [(owner, name, owner.__dict__[name]) for owner, name in _METHODS]
+    for owner, name, original in originals:
+        setattr(owner, name, _counting(original, statements))
+    try:
+        yield statements
+    finally:
+        for owner, name, original in originals:
+            setattr(owner, name, original)
