@@ -5,9 +5,12 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from resolvers import users
+from resolvers import sharing, users
 from resolvers.context import Context
+from schema.annotations import annotation_node
+from schema.datasets import visible_dataset
 from schema.node import Node
+from schema.sharing import ShareGrant
 from schema.users import User
 from services.ids import decode_id
 
@@ -25,4 +28,11 @@ class NodeQuery:
         if type_name == "User":
             user = await users.load_user(info.context, pk)
             return User.from_model(user) if user else None
+        if type_name == "Dataset":
+            return await visible_dataset(info, pk)
+        if type_name == "ShareGrant":
+            grant = await sharing.find_grant(info.context, pk)
+            return ShareGrant.from_model(grant) if grant else None
+        if type_name == "Annotation":
+            return await annotation_node(info, pk)
         return None

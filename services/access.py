@@ -289,3 +289,40 @@ async def managed_recipient_ids(viewer_id: int) -> set[int]:
     )
     ids = await managed.values_list("recipient_id", flat=True)
     return {int(str(user_id)) for user_id in ids if user_id is not None}
+
+
+# --- the same rules as SQL, for listings -----------------------------------------------
+
+
+class SqlParams:
+    """Collects parameters and writes the placeholder of the database's dialect."""
+
+    def __init__(self, dialect: str) -> None:
+        self.dialect = dialect
+        self.values: list[object] = []
+
+    def __call__(self, value: object) -> str:
+        self.values.append(value)
+        return f"${len(self.values)}" if self.dialect == "postgres" else "?"
+
+
+# The viewer's accepted grant, joined as `g` onto datasets `d`: a pending grant has no
+# recipient, so it never matches.
+VIEWER_GRANT_JOIN = "LEFT JOIN share_grants g ON g.dataset_id = d.id AND g.recipient_id = {viewer}"
+
+
+def scope_condition(scope: Scope, viewer_id: int | None, param: SqlParams) -> str:
+    """The WHERE condition on `d` (with `g` joined) for the datasets a scope lists."""
+    if viewer_id is None:
+        return "d.is_public" if scope in (Scope.PUBLIC, Scope.ALL) else "FALSE"
+    if scope is Scope.PUBLIC:
+        return "d.is_public"
+    if scope is Scope.SHARED_WITH_ME:
+        return "g.id IS NOT NULL"
+    # Each placeholder is written where its parameter is added, so add it only when used.
+    owner = f"d.owner_id = {param(viewer_id)}"
+    if scope is Scope.OWNED:
+        return owner
+    if scope is Scope.MINE:
+        return f"({owner} OR g.id IS NOT NULL)"
+    return f"({owner} OR g.id IS NOT NULL OR d.is_public)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from email.message import EmailMessage
-from email.utils import formatdate, make_msgid, parseaddr
+from email.utils import formatdate, parseaddr
 from enum import StrEnum
 
 import aiosmtplib
@@ -28,11 +28,20 @@ def build_message(message: OutboxMessage, settings: Settings) -> EmailMessage:
     mail["Subject"] = message.subject
     mail["Date"] = formatdate(localtime=False)
     domain = parseaddr(settings.mail_from)[1].partition("@")[2] or "datashare.invalid"
-    # One stable id per outbox row: a receiving side can tell a repeat from a new mail.
-    mail["Message-ID"] = make_msgid(idstring=f"outbox-{message.id}", domain=domain)
+    mail["Message-ID"] = message_id(message, domain)
     mail.set_content(message.text_body)
     mail.add_alternative(message.html_body, subtype="html")
     return mail
+
+
+def message_id(message: OutboxMessage, domain: str) -> str:
+    """One stable id per outbox row, the same on every attempt.
+
+    A receiving side can tell a repeat from a new mail. The row's creation time keeps ids
+    from two databases (or a database emptied and refilled) apart.
+    """
+    created = int(message.created_at.timestamp() * 1_000_000)
+    return f"<outbox.{message.id}.{created}@{domain}>"
 
 
 def _classify(error: Exception) -> Outcome:

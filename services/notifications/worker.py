@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import logging
 import signal
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
@@ -39,33 +39,51 @@ def retry_delay(settings: Settings, attempts: int) -> timedelta:
     return min(timedelta(seconds=seconds), MAX_DELAY)
 
 
-async def claim_due(settings: Settings, limit: int = BATCH) -> list[OutboxMessage]:
-    """Lease up to `limit` due messages to this worker."""
-    moment = now()
-    due = Q(status=OutboxStatus.PENDING, next_attempt_at__lte=moment) | Q(
+def _due(moment: datetime) -> Q:
+    """Pending and due, or claimed by a worker whose lease has lapsed (it died mid-send)."""
+    return Q(status=OutboxStatus.PENDING, next_attempt_at__lte=moment) | Q(
         status=OutboxStatus.SENDING, locked_until__lt=moment
     )
-    async with in_transaction() as conn:
-        ids = await (
-            OutboxMessage.filter(due)
-            .using_db(conn)
+
+
+async def claim_due(settings: Settings, limit: int = BATCH) -> list[OutboxMessage]:
+    """Lease up to `limit` due messages to this worker; no other worker gets them."""
+    moment = now()
+    lease = {
+        "status": OutboxStatus.SENDING,
+        "locked_until": moment + timedelta(seconds=settings.email_lease_seconds),
+        "attempts": F("attempts") + 1,
+    }
+    if database.is_postgres():
+        # Rows another worker is claiming are skipped, not waited for.
+        async with in_transaction() as conn:
+            ids = await (
+                OutboxMessage.filter(_due(moment))
+                .using_db(conn)
+                .order_by("id")
+                .limit(limit)
+                .select_for_update(skip_locked=True)
+                .values_list("id", flat=True)
+            )
+            if ids:
+                await OutboxMessage.filter(id__in=ids).using_db(conn).update(**lease)
+    else:
+        # SQLite has no row locks: a conditional UPDATE per candidate is atomic, and only
+        # the worker whose UPDATE changed the row owns it.
+        candidates = await (
+            OutboxMessage.filter(_due(moment))
             .order_by("id")
             .limit(limit)
-            .select_for_update(skip_locked=True)
             .values_list("id", flat=True)
         )
-        if not ids:
-            return []
-        await (
-            OutboxMessage.filter(due, id__in=ids)
-            .using_db(conn)
-            .update(
-                status=OutboxStatus.SENDING,
-                locked_until=moment + timedelta(seconds=settings.email_lease_seconds),
-                attempts=F("attempts") + 1,
-            )
-        )
-        return await OutboxMessage.filter(id__in=ids).using_db(conn).order_by("id")
+        ids = [
+            pk
+            for pk in candidates
+            if await OutboxMessage.filter(_due(moment), id=pk).update(**lease) == 1
+        ]
+    if not ids:
+        return []
+    return await OutboxMessage.filter(id__in=ids).order_by("id")
 
 
 async def record(message: OutboxMessage, outcome: Outcome, error: str, settings: Settings) -> None:

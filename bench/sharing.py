@@ -1,0 +1,192 @@
+"""shareDataset with 50 addresses against a single address, over HTTP.
+
+Starts a real server on a fresh database (PostgreSQL by default, `--sqlite` for SQLite),
+then times `shareDataset` calls that each create new grants (and their invitation
+emails in the outbox), alternating 1 and 50 addresses so both see the same conditions.
+Prints the median and p90 latency of each and the ratio 50 : 1 (target: at most 2).
+
+    .venv/bin/python -m bench.sharing [--sqlite] [--rounds 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import asyncpg
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from services import database  # noqa: E402
+from services.ids import encode_id  # noqa: E402
+from services.settings import load_settings  # noqa: E402
+from tests.net import free_port  # noqa: E402
+
+ADMIN_DSN = os.environ.get("TEST_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
+SHARE = """mutation($i: ShareDatasetInput!) {
+  shareDataset(input: $i) { grants { id } errors { code message } } }"""
+
+
+@asynccontextmanager
+async def fresh_database(use_sqlite: bool, workdir: Path) -> AsyncIterator[str]:
+    if use_sqlite:
+        yield f"sqlite://{workdir / 'bench.sqlite3'}"
+        return
+    name = f"datashare_bench_{secrets.token_hex(4)}"
+    admin = await asyncpg.connect(ADMIN_DSN)
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    await admin.close()
+    try:
+        yield ADMIN_DSN.rsplit("/", 1)[0].replace("postgresql://", "postgres://") + f"/{name}"
+    finally:
+        admin = await asyncpg.connect(ADMIN_DSN)
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+
+
+async def seed(url: str, datasets: int) -> tuple[str, list[str]]:
+    """One owner with a session, and `datasets` private images to share."""
+    from models import Dataset, User
+    from services.clock import now
+    from services.sessions import start_session
+
+    settings = load_settings(env_file=None, overrides={"DATABASE_URL": url})
+    await database.migrate(settings)
+    await database.open_database(settings)
+    try:
+        owner = await User.create(
+            email="owner@bench.example",
+            display_name="owner",
+            password_hash="unused",
+            email_verified_at=now(),
+        )
+        token = await start_session(owner, settings)
+        await Dataset.bulk_create(
+            [Dataset(owner_id=owner.id, name=f"image {i}", kind="IMAGE") for i in range(datasets)]
+        )
+        ids = [encode_id("Dataset", row.id) for row in await Dataset.all().order_by("id")]
+        return token, ids
+    finally:
+        await database.close_database()
+
+
+async def reset_quota(url: str) -> None:
+    """The bench shares far more than a person may in a day; forget the quota between calls."""
+    from models import ShareEvent
+
+    settings = load_settings(env_file=None, overrides={"DATABASE_URL": url})
+    await database.open_database(settings)
+    try:
+        await ShareEvent.all().delete()
+    finally:
+        await database.close_database()
+
+
+async def timed_share(
+    client: httpx.AsyncClient, token: str, dataset: str, emails: list[str]
+) -> float:
+    started = time.perf_counter()
+    response = await client.post(
+        "/graphql",
+        json={"query": SHARE, "variables": {"i": {"datasetId": dataset, "emails": emails}}},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    elapsed = time.perf_counter() - started
+    payload = response.json()["data"]["shareDataset"]
+    assert payload["errors"] == [], payload["errors"]
+    assert len(payload["grants"]) == len(emails)
+    return elapsed
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+async def run(use_sqlite: bool, rounds: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        async with fresh_database(use_sqlite, workdir) as url:
+            token, datasets = await seed(url, 2 * rounds + 2)
+            port = free_port()
+            env = {
+                **os.environ,
+                "DATABASE_URL": url,
+                "DATA_DIR": str(workdir / "data"),
+                "PORT": str(port),
+                "PUBLIC_URL": f"http://127.0.0.1:{port}",
+                "EMAIL_WORKER": "off",
+                "SMTP_HOST": "",
+            }
+            server = subprocess.Popen(  # noqa: ASYNC220 - started once, before timing
+                [sys.executable, "main.py", "serve"],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            try:
+                async with httpx.AsyncClient(base_url=env["PUBLIC_URL"], timeout=60) as client:
+                    for _ in range(100):
+                        try:
+                            if (await client.get("/healthz")).status_code == 200:
+                                break
+                        except httpx.TransportError:
+                            pass
+                        await asyncio.sleep(0.1)
+                    # Warm up both shapes once.
+                    await timed_share(client, token, datasets[-1], ["warm@bench.example"])
+                    await timed_share(
+                        client, token, datasets[-2], [f"w{i}@bench.example" for i in range(50)]
+                    )
+                    single: list[float] = []
+                    fifty: list[float] = []
+                    for round_ in range(rounds):
+                        await reset_quota(url)
+                        single.append(
+                            await timed_share(
+                                client, token, datasets[2 * round_], [f"one{round_}@bench.example"]
+                            )
+                        )
+                        fifty.append(
+                            await timed_share(
+                                client,
+                                token,
+                                datasets[2 * round_ + 1],
+                                [f"r{round_}p{i}@bench.example" for i in range(50)],
+                            )
+                        )
+            finally:
+                server.terminate()
+                server.wait(timeout=10)
+    backend = "SQLite" if use_sqlite else "PostgreSQL"
+    median_1, median_50 = statistics.median(single), statistics.median(fifty)
+    print(f"shareDataset on {backend}, {rounds} rounds, new grants with invitation emails")
+    for label, times in (("1 address:   ", single), ("50 addresses:", fifty)):
+        median, p90 = statistics.median(times) * 1000, percentile(times, 0.9) * 1000
+        print(f"  {label} median {median:7.1f} ms   p90 {p90:7.1f} ms")
+    print(f"  ratio 50:1 (median) = {median_50 / median_1:.2f}  (target <= 2.0)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sqlite", action="store_true", help="bench SQLite instead of PostgreSQL")
+    parser.add_argument("--rounds", type=int, default=30)
+    args = parser.parse_args()
+    asyncio.run(run(args.sqlite, args.rounds))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,185 @@
+"""Annotations in the schema: the type, `Dataset.annotations`, and three mutations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+from strawberry.types import Info
+
+from models import Annotation as AnnotationModel
+from resolvers import annotations as annotation_resolvers
+from resolvers.context import Context
+from schema.errors import UserError, attempt
+from schema.node import Node
+from schema.pagination import PageInfo, checked_first
+from schema.scalars import JSON
+from schema.users import User, user_by_pk
+from services import annotations as annotation_rules
+from services.ids import decode_pk, encode_id
+
+
+@strawberry.type(description="A shape drawn on a stained image, with a label and a note.")
+class Annotation(Node):
+    label: str = strawberry.field(description="A short name, at most 200 characters.")
+    note: str = strawberry.field(description="Free text, at most 5000 characters.")
+    color: str = strawberry.field(description="Display color, #rrggbb.")
+    geometry: JSON = strawberry.field(
+        description="GeoJSON geometry (Point, MultiPoint, LineString, Polygon, MultiPolygon) "
+        "in image pixel coordinates."
+    )
+    created_at: datetime = strawberry.field(description="When it was drawn.")
+    updated_at: datetime = strawberry.field(description="When it last changed.")
+    viewer_can_edit: bool = strawberry.field(
+        description="The viewer may edit or delete it: the owner, or its author while they "
+        "may modify the image."
+    )
+    author_pk: strawberry.Private[int]
+
+    @strawberry.field(description="Who drew it.")
+    async def author(self, info: Info[Context, None]) -> User:
+        found = await user_by_pk(info, self.author_pk)
+        assert found is not None, "author is a required foreign key"
+        return found
+
+    @classmethod
+    def from_model(cls, annotation: AnnotationModel, viewer_can_edit: bool) -> Annotation:
+        return cls(
+            id=strawberry.ID(encode_id("Annotation", annotation.id)),
+            label=annotation.label,
+            note=annotation.note,
+            color=annotation.color,
+            geometry=JSON(annotation.geometry),
+            created_at=annotation.created_at,
+            updated_at=annotation.updated_at,
+            viewer_can_edit=viewer_can_edit,
+            author_pk=annotation.author_id,
+        )
+
+
+@strawberry.type(description="An annotation and its cursor.")
+class AnnotationEdge:
+    cursor: str = strawberry.field(description="Pass as `after` to read on from here.")
+    node: Annotation = strawberry.field(description="The annotation.")
+
+
+@strawberry.type(description="A page of a dataset's annotations, oldest first.")
+class AnnotationConnection:
+    edges: list[AnnotationEdge] = strawberry.field(description="The annotations of this page.")
+    page_info: PageInfo = strawberry.field(description="Where this page stands.")
+
+
+async def annotations_of(
+    info: Info[Context, None], dataset_pk: int, first: int, after: str | None
+) -> AnnotationConnection:
+    """`Dataset.annotations`: empty for MSI datasets."""
+    after_pk = decode_pk(after, "Annotation") if after else None
+    page = await annotation_resolvers.annotation_page(
+        info.context, dataset_pk, checked_first(first), after_pk
+    )
+    viewer_id = info.context.viewer.id if info.context.viewer else None
+    edges = []
+    for row in page.annotations:
+        assert page.dataset is not None
+        editable = annotation_rules.viewer_can_edit(viewer_id, page.dataset, row.author_id)
+        node = Annotation.from_model(row, editable)
+        edges.append(AnnotationEdge(cursor=str(node.id), node=node))
+    return AnnotationConnection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=page.has_next,
+            has_previous_page=after is not None,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+    )
+
+
+async def annotation_node(info: Info[Context, None], pk: int) -> Annotation | None:
+    found = await annotation_resolvers.find_annotation(info.context, pk)
+    return Annotation.from_model(*found) if found else None
+
+
+@strawberry.input(description="Draw an annotation on an image.")
+class CreateAnnotationInput:
+    dataset_id: strawberry.ID = strawberry.field(description="The IMAGE dataset.")
+    label: str = strawberry.field(description="1 to 200 characters.")
+    geometry: JSON = strawberry.field(description="GeoJSON geometry in image pixels.")
+    color: str = strawberry.field(default="#ffcc00", description="#rrggbb.")
+    note: str = strawberry.field(default="", description="At most 5000 characters.")
+
+
+@strawberry.input(description="Change an annotation; omitted fields stay as they are.")
+class UpdateAnnotationInput:
+    id: strawberry.ID = strawberry.field(description="The annotation.")
+    label: str | None = strawberry.field(default=None, description="1 to 200 characters.")
+    geometry: JSON | None = strawberry.field(default=None, description="GeoJSON geometry.")
+    color: str | None = strawberry.field(default=None, description="#rrggbb.")
+    note: str | None = strawberry.field(default=None, description="At most 5000 characters.")
+
+
+@strawberry.type(description="The result of creating or updating an annotation.")
+class AnnotationPayload:
+    annotation: Annotation | None = strawberry.field(description="The annotation as saved.")
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.input(description="Delete an annotation.")
+class DeleteAnnotationInput:
+    id: strawberry.ID = strawberry.field(description="The annotation.")
+
+
+@strawberry.type(description="The result of `deleteAnnotation`.")
+class DeleteAnnotationPayload:
+    deleted_id: strawberry.ID | None = strawberry.field(description="The id that was deleted.")
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+def _saved(outcome_value: AnnotationModel | None, errors: list[UserError]) -> AnnotationPayload:
+    if outcome_value is None:
+        return AnnotationPayload(annotation=None, errors=errors)
+    # Whoever just created or changed it passed the edit rule.
+    return AnnotationPayload(annotation=Annotation.from_model(outcome_value, True), errors=[])
+
+
+@strawberry.type
+class AnnotationsMutation:
+    @strawberry.mutation(
+        description="Draw an annotation on an image (owner, or a recipient who may modify)."
+    )
+    async def create_annotation(
+        self, info: Info[Context, None], input: CreateAnnotationInput
+    ) -> AnnotationPayload:
+        outcome = await attempt(
+            annotation_resolvers.create_annotation(
+                info.context,
+                str(input.dataset_id),
+                input.label,
+                input.geometry,
+                input.color,
+                input.note,
+            )
+        )
+        return _saved(outcome.value, outcome.errors)
+
+    @strawberry.mutation(description="Change an annotation (the owner, or its author).")
+    async def update_annotation(
+        self, info: Info[Context, None], input: UpdateAnnotationInput
+    ) -> AnnotationPayload:
+        outcome = await attempt(
+            annotation_resolvers.update_annotation(
+                info.context, str(input.id), input.label, input.geometry, input.color, input.note
+            )
+        )
+        return _saved(outcome.value, outcome.errors)
+
+    @strawberry.mutation(description="Delete an annotation (the owner, or its author).")
+    async def delete_annotation(
+        self, info: Info[Context, None], input: DeleteAnnotationInput
+    ) -> DeleteAnnotationPayload:
+        outcome = await attempt(annotation_resolvers.delete_annotation(info.context, str(input.id)))
+        if outcome.value is None:
+            return DeleteAnnotationPayload(deleted_id=None, errors=outcome.errors)
+        return DeleteAnnotationPayload(
+            deleted_id=strawberry.ID(encode_id("Annotation", outcome.value)), errors=[]
+        )

@@ -1,0 +1,312 @@
+"""Datasets in the schema: the card type, the listing, and create/update/delete."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.types import Info
+
+from models import DatasetKind
+from resolvers import datasets as dataset_resolvers
+from resolvers.context import Context
+from schema.annotations import AnnotationConnection, annotations_of
+from schema.errors import UserError, attempt
+from schema.node import Node
+from schema.pagination import PageInfo, checked_first
+from schema.scalars import BigInt
+from schema.users import User, user_by_pk
+from services import access
+from services.access import Badge, Scope, Visibility
+from services.datasets import DatasetCard
+from services.ids import encode_id
+
+if TYPE_CHECKING:
+    from schema.sharing import AccessList
+
+strawberry.enum(DatasetKind, name="DatasetKind", description="MSI run, or stained image.")
+strawberry.enum(Badge, name="DatasetBadge", description="A status icon of a dataset card.")
+strawberry.enum(Visibility, name="Visibility", description="Who may see a dataset.")
+strawberry.enum(Scope, name="DatasetScope", description="Which datasets a listing shows.")
+
+
+@strawberry.enum(description="Whether the dataset's file has arrived.")
+class UploadStatus(Enum):
+    PENDING = "PENDING"
+    READY = "READY"
+
+
+@strawberry.type(description="What the viewer may do with a dataset.")
+class DatasetPermissions:
+    can_view: bool = strawberry.field(description="See the dataset.")
+    can_download: bool = strawberry.field(description="Download its file.")
+    can_share: bool = strawberry.field(description="Share it with more people.")
+    can_modify: bool = strawberry.field(description="Add annotations (images only).")
+    can_set_public: bool = strawberry.field(description="Make it public or private.")
+    can_manage_access: bool = strawberry.field(description="See and change who has access.")
+    can_delete: bool = strawberry.field(description="Rename or delete it.")
+
+
+@strawberry.type(description="The file of a dataset.")
+class DataFile:
+    filename: str = strawberry.field(description="The name it was uploaded under.")
+    content_type: str = strawberry.field(description="Its media type.")
+    size_bytes: BigInt = strawberry.field(description="Its size in bytes.")
+    sha256: str = strawberry.field(description="SHA-256 of its bytes, hex.")
+    download_url: str = strawberry.field(
+        description="GET or HEAD it with your session; supports byte ranges."
+    )
+
+
+def download_url(info: Info[Context, None], dataset_pk: int) -> str:
+    return info.context.settings.url(f"/files/datasets/{encode_id('Dataset', dataset_pk)}")
+
+
+def upload_url(info: Info[Context, None], dataset_pk: int) -> str:
+    return info.context.settings.url(f"/uploads/datasets/{encode_id('Dataset', dataset_pk)}")
+
+
+@strawberry.type(description="A dataset, as the viewer sees it: one card of the list.")
+class Dataset(Node):
+    name: str = strawberry.field(description="Its name.")
+    description: str = strawberry.field(description="What it is.")
+    kind: DatasetKind = strawberry.field(description="MSI run or stained image.")
+    annotatable: bool = strawberry.field(description="True for images: they take annotations.")
+    created_at: datetime = strawberry.field(description="When it was created.")
+    updated_at: datetime = strawberry.field(description="When it last changed.")
+    upload_status: UploadStatus = strawberry.field(description="PENDING until the file arrives.")
+    file: DataFile | None = strawberry.field(description="The file; null until uploaded.")
+    is_public: bool = strawberry.field(description="Everyone may view and download it.")
+    visibility: Visibility = strawberry.field(
+        description="PUBLIC, AVAILABLE (privately shared, pending invitations included) or PRIVATE."
+    )
+    badges: list[Badge] = strawberry.field(
+        description="The card's status icons from the viewer's side: their relation first, "
+        "then the visibility."
+    )
+    viewer_permissions: DatasetPermissions = strawberry.field(
+        description="What the viewer may do with it."
+    )
+    pk: strawberry.Private[int]
+    owner_pk: strawberry.Private[int]
+
+    @strawberry.field(description="Who created it.")
+    async def owner(self, info: Info[Context, None]) -> User:
+        found = await user_by_pk(info, self.owner_pk)
+        assert found is not None, "owner is a required foreign key"
+        return found
+
+    @strawberry.field(
+        description="Who has access and whether it is public; null unless the viewer is the "
+        "owner or may share."
+    )
+    async def access(
+        self, info: Info[Context, None]
+    ) -> Annotated[AccessList, strawberry.lazy("schema.sharing")] | None:
+        from schema.sharing import access_list_of
+
+        return await access_list_of(info, self.pk)
+
+    @strawberry.field(description="Its annotations, oldest first; empty for MSI datasets.")
+    async def annotations(
+        self, info: Info[Context, None], first: int = 50, after: str | None = None
+    ) -> AnnotationConnection:
+        return await annotations_of(info, self.pk, first, after)
+
+    @classmethod
+    def from_card(cls, info: Info[Context, None], card: DatasetCard) -> Dataset:
+        viewer_id = info.context.viewer.id if info.context.viewer else None
+        facts = card.facts
+        rights = access.permissions(viewer_id, facts, card.viewer_grant)
+        file = (
+            DataFile(
+                filename=card.file_name or "",
+                content_type=card.file_content_type or "application/octet-stream",
+                size_bytes=card.file_size or 0,
+                sha256=card.file_sha256 or "",
+                download_url=download_url(info, card.id),
+            )
+            if card.file_sha256
+            else None
+        )
+        return cls(
+            id=strawberry.ID(encode_id("Dataset", card.id)),
+            name=card.name,
+            description=card.description,
+            kind=DatasetKind(card.kind),
+            annotatable=facts.annotatable,
+            created_at=card.created_at,
+            updated_at=card.updated_at,
+            upload_status=UploadStatus.READY if file else UploadStatus.PENDING,
+            file=file,
+            is_public=card.is_public,
+            visibility=access.visibility(facts),
+            badges=access.badges(viewer_id, facts, card.viewer_grant),
+            viewer_permissions=DatasetPermissions(
+                can_view=rights.can_view,
+                can_download=rights.can_download,
+                can_share=rights.can_share,
+                can_modify=rights.can_modify,
+                can_set_public=rights.can_set_public,
+                can_manage_access=rights.can_manage_access,
+                can_delete=rights.can_delete,
+            ),
+            pk=card.id,
+            owner_pk=card.owner_id,
+        )
+
+
+async def visible_dataset(info: Info[Context, None], dataset_pk: int) -> Dataset | None:
+    """The dataset as the viewer sees it now, or None if they may not."""
+    card = await dataset_resolvers.dataset_card(info.context, dataset_pk)
+    return Dataset.from_card(info, card) if card else None
+
+
+@strawberry.type(description="A dataset and its cursor.")
+class DatasetEdge:
+    cursor: str = strawberry.field(description="Pass as `after` to read on from here.")
+    node: Dataset = strawberry.field(description="The dataset.")
+
+
+@strawberry.type(description="A page of datasets, newest first.")
+class DatasetConnection:
+    edges: list[DatasetEdge] = strawberry.field(description="The datasets of this page.")
+    page_info: PageInfo = strawberry.field(description="Where this page stands.")
+
+
+@strawberry.type
+class DatasetsQuery:
+    @strawberry.field(description="A dataset by id; null when missing or not visible.")
+    async def dataset(self, info: Info[Context, None], id: strawberry.ID) -> Dataset | None:
+        card = await dataset_resolvers.dataset_card_by_id(info.context, str(id))
+        return Dataset.from_card(info, card) if card else None
+
+    @strawberry.field(
+        description="Dataset cards, newest first. `search` matches names, ignoring case."
+    )
+    async def datasets(
+        self,
+        info: Info[Context, None],
+        scope: Scope = Scope.MINE,
+        kind: DatasetKind | None = None,
+        search: str | None = None,
+        first: int = 20,
+        after: str | None = None,
+    ) -> DatasetConnection:
+        page = await dataset_resolvers.list_datasets(
+            info.context,
+            scope,
+            kind.value if kind else None,
+            search,
+            checked_first(first),
+            after,
+        )
+        if page is None:
+            raise GraphQLError(
+                "`after` is not a cursor of this list.",
+                extensions={"code": "INVALID_INPUT", "field": "after"},
+            )
+        edges = [
+            DatasetEdge(
+                cursor=dataset_resolvers.encode_cursor(card), node=Dataset.from_card(info, card)
+            )
+            for card in page.cards
+        ]
+        return DatasetConnection(
+            edges=edges,
+            page_info=PageInfo(
+                has_next_page=page.has_next,
+                has_previous_page=after is not None,
+                start_cursor=edges[0].cursor if edges else None,
+                end_cursor=edges[-1].cursor if edges else None,
+            ),
+        )
+
+
+@strawberry.input(description="A new dataset; it starts private.")
+class CreateDatasetInput:
+    name: str = strawberry.field(description="1 to 200 characters.")
+    description: str = strawberry.field(default="", description="At most 10,000 characters.")
+    kind: DatasetKind = strawberry.field(description="MSI run or stained image.")
+
+
+@strawberry.type(description="The result of `createDataset`.")
+class CreateDatasetPayload:
+    dataset: Dataset | None = strawberry.field(description="The new dataset.")
+    upload_url: str | None = strawberry.field(
+        description="PUT the file's bytes here, with your session, its Content-Type and "
+        'Content-Disposition: attachment; filename="…".'
+    )
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.input(description="Rename or describe a dataset; omitted fields stay.")
+class UpdateDatasetInput:
+    id: strawberry.ID = strawberry.field(description="The dataset.")
+    name: str | None = strawberry.field(default=None, description="1 to 200 characters.")
+    description: str | None = strawberry.field(default=None, description="At most 10,000.")
+
+
+@strawberry.type(description="A dataset after a change.")
+class DatasetPayload:
+    dataset: Dataset | None = strawberry.field(description="The dataset.")
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.input(description="Delete a dataset with its file, grants and annotations.")
+class DeleteDatasetInput:
+    id: strawberry.ID = strawberry.field(description="The dataset.")
+
+
+@strawberry.type(description="The result of `deleteDataset`.")
+class DeleteDatasetPayload:
+    deleted_id: strawberry.ID | None = strawberry.field(description="The id that was deleted.")
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.type
+class DatasetsMutation:
+    @strawberry.mutation(description="Create a private dataset and get the URL to upload to.")
+    async def create_dataset(
+        self, info: Info[Context, None], input: CreateDatasetInput
+    ) -> CreateDatasetPayload:
+        outcome = await attempt(
+            dataset_resolvers.create_dataset(
+                info.context, input.name, input.description, input.kind.value
+            )
+        )
+        if outcome.value is None:
+            return CreateDatasetPayload(dataset=None, upload_url=None, errors=outcome.errors)
+        pk = outcome.value.id
+        return CreateDatasetPayload(
+            dataset=await visible_dataset(info, pk), upload_url=upload_url(info, pk), errors=[]
+        )
+
+    @strawberry.mutation(description="Rename or describe a dataset (owner only).")
+    async def update_dataset(
+        self, info: Info[Context, None], input: UpdateDatasetInput
+    ) -> DatasetPayload:
+        outcome = await attempt(
+            dataset_resolvers.update_dataset(
+                info.context, str(input.id), input.name, input.description
+            )
+        )
+        if outcome.value is None:
+            return DatasetPayload(dataset=None, errors=outcome.errors)
+        return DatasetPayload(dataset=await visible_dataset(info, outcome.value), errors=[])
+
+    @strawberry.mutation(
+        description="Delete a dataset with its file, grants and annotations (owner only)."
+    )
+    async def delete_dataset(
+        self, info: Info[Context, None], input: DeleteDatasetInput
+    ) -> DeleteDatasetPayload:
+        outcome = await attempt(dataset_resolvers.delete_dataset(info.context, str(input.id)))
+        if outcome.value is None:
+            return DeleteDatasetPayload(deleted_id=None, errors=outcome.errors)
+        return DeleteDatasetPayload(
+            deleted_id=strawberry.ID(encode_id("Dataset", outcome.value)), errors=[]
+        )

@@ -1,0 +1,271 @@
+"""Sharing in the schema: grants, the access list, and the four sharing mutations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+
+import strawberry
+from strawberry.types import Info
+
+from models import ShareGrant as GrantModel
+from resolvers import sharing
+from resolvers.context import Context
+from schema.datasets import Dataset, visible_dataset
+from schema.errors import UserError, attempt
+from schema.node import Node
+from schema.users import User, user_by_pk
+from services.ids import encode_id
+from services.sharing import AccessListView
+
+
+@strawberry.type(description="Access to a dataset given to one address.")
+class ShareGrant(Node):
+    recipient_email: str = strawberry.field(description="The address the dataset was shared with.")
+    pending: bool = strawberry.field(
+        description="True until an account with this address is confirmed."
+    )
+    can_share: bool = strawberry.field(description="The recipient may share the dataset too.")
+    can_modify: bool = strawberry.field(
+        description="The recipient may add annotations (images only)."
+    )
+    message: str = strawberry.field(description="The message sent with the invitation.")
+    created_at: datetime = strawberry.field(description="When the grant was made.")
+    updated_at: datetime = strawberry.field(description="When the grant last changed.")
+    dataset_pk: strawberry.Private[int]
+    recipient_pk: strawberry.Private[int | None]
+    granted_by_pk: strawberry.Private[int]
+
+    @strawberry.field(description="The dataset shared.")
+    async def dataset(self, info: Info[Context, None]) -> Dataset:
+        found = await visible_dataset(info, self.dataset_pk)
+        assert found is not None, "a grant is only shown to viewers of its dataset"
+        return found
+
+    @strawberry.field(description="The recipient's account; null while pending.")
+    async def recipient(self, info: Info[Context, None]) -> User | None:
+        return await user_by_pk(info, self.recipient_pk) if self.recipient_pk else None
+
+    @strawberry.field(description="Who made the grant: the owner, or a recipient who may share.")
+    async def granted_by(self, info: Info[Context, None]) -> User:
+        found = await user_by_pk(info, self.granted_by_pk)
+        assert found is not None, "granted_by is a required foreign key"
+        return found
+
+    @classmethod
+    def from_model(cls, grant: GrantModel) -> ShareGrant:
+        return cls(
+            id=strawberry.ID(encode_id("ShareGrant", grant.id)),
+            recipient_email=grant.recipient_email,
+            pending=grant.recipient_id is None,
+            can_share=grant.can_share,
+            can_modify=grant.can_modify,
+            message=grant.message,
+            created_at=grant.created_at,
+            updated_at=grant.updated_at,
+            dataset_pk=grant.dataset_id,
+            recipient_pk=grant.recipient_id,
+            granted_by_pk=grant.granted_by_id,
+        )
+
+
+@strawberry.enum(description="How a person has access to a dataset.")
+class AccessRole(Enum):
+    OWNER = "OWNER"
+    RECIPIENT = "RECIPIENT"
+
+
+@strawberry.type(description="One row of the access dialog.")
+class AccessEntry:
+    role: AccessRole = strawberry.field(description="Owner, or recipient of a grant.")
+    email: str = strawberry.field(description="The address with access.")
+    pending: bool = strawberry.field(description="Invited, but no confirmed account yet.")
+    can_share: bool = strawberry.field(description="May share further; true for the owner.")
+    can_modify: bool = strawberry.field(description="May annotate; for the owner, `annotatable`.")
+    grant: ShareGrant | None = strawberry.field(description="The grant; null on the owner's row.")
+    viewer_can_change: bool = strawberry.field(
+        description="The viewer may update or revoke this entry."
+    )
+    user_pk: strawberry.Private[int | None]
+
+    @strawberry.field(description="The account; null while pending.")
+    async def user(self, info: Info[Context, None]) -> User | None:
+        return await user_by_pk(info, self.user_pk) if self.user_pk else None
+
+
+@strawberry.type(description="Who has access to a dataset, and whether it is public.")
+class AccessList:
+    is_public: bool = strawberry.field(description="Everyone may view and download it.")
+    entries: list[AccessEntry] = strawberry.field(
+        description="The owner first, then grants, oldest first."
+    )
+
+
+async def access_list_of(info: Info[Context, None], dataset_pk: int) -> AccessList | None:
+    """`Dataset.access`: null unless the viewer is the owner or may share."""
+    view = await sharing.access_list(info.context, dataset_pk)
+    return _access_list(info, view) if view else None
+
+
+def _access_list(info: Info[Context, None], view: AccessListView) -> AccessList:
+    dataset = view.dataset.dataset
+    owner = AccessEntry(
+        role=AccessRole.OWNER,
+        email=view.owner_email,
+        pending=False,
+        can_share=True,
+        can_modify=view.dataset.facts.annotatable,
+        grant=None,
+        viewer_can_change=False,
+        user_pk=dataset.owner_id,
+    )
+    rows = [
+        AccessEntry(
+            role=AccessRole.RECIPIENT,
+            email=row.grant.recipient_email,
+            pending=row.grant.recipient_id is None,
+            can_share=row.grant.can_share,
+            can_modify=row.grant.can_modify,
+            grant=ShareGrant.from_model(row.grant),
+            viewer_can_change=row.viewer_can_change,
+            user_pk=row.grant.recipient_id,
+        )
+        for row in view.rows
+    ]
+    return AccessList(is_public=dataset.is_public, entries=[owner, *rows])
+
+
+@strawberry.input(description="Share a dataset with people by email.")
+class ShareDatasetInput:
+    dataset_id: strawberry.ID = strawberry.field(description="The dataset to share.")
+    emails: list[str] = strawberry.field(description="1 to 50 addresses.")
+    message: str = strawberry.field(default="", description="At most 2000 characters.")
+    can_share: bool = strawberry.field(
+        default=False, description="Recipients can share the dataset too."
+    )
+    can_modify: bool = strawberry.field(
+        default=False, description="Recipients can add annotations (images only)."
+    )
+    notify: bool = strawberry.field(default=True, description="Send the invitation emails.")
+
+
+@strawberry.type(description="The result of `shareDataset`.")
+class ShareDatasetPayload:
+    dataset: Dataset | None = strawberry.field(description="The dataset, as the viewer sees it.")
+    grants: list[ShareGrant] = strawberry.field(
+        description="One grant per address, in input order."
+    )
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.input(description="Make a dataset public or private.")
+class SetPublicInput:
+    dataset_id: strawberry.ID = strawberry.field(description="The dataset.")
+    public: bool = strawberry.field(description="True: everyone may view and download it.")
+
+
+@strawberry.type(description="The result of `setPublic`.")
+class SetPublicPayload:
+    dataset: Dataset | None = strawberry.field(description="The dataset after the change.")
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.input(description="Change what a grant allows; omitted flags stay as they are.")
+class UpdateGrantInput:
+    grant_id: strawberry.ID = strawberry.field(description="The grant.")
+    can_share: bool | None = strawberry.field(default=None, description="May share further.")
+    can_modify: bool | None = strawberry.field(default=None, description="May annotate.")
+
+
+@strawberry.type(description="The result of `updateGrant`.")
+class UpdateGrantPayload:
+    grant: ShareGrant | None = strawberry.field(description="The grant after the change.")
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.input(description="Take access away.")
+class RevokeAccessInput:
+    grant_id: strawberry.ID = strawberry.field(description="The grant to remove.")
+    cascade: bool = strawberry.field(
+        default=False, description="Also remove every grant made downstream of it."
+    )
+
+
+@strawberry.type(description="The result of `revokeAccess`.")
+class RevokeAccessPayload:
+    dataset: Dataset | None = strawberry.field(
+        description="The dataset as the viewer sees it now; null if they no longer can."
+    )
+    revoked_grant_ids: list[strawberry.ID] = strawberry.field(
+        description="Every grant removed (more than one with `cascade`)."
+    )
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.type
+class SharingMutation:
+    @strawberry.mutation(description="Share a dataset with people by email; all addresses or none.")
+    async def share_dataset(
+        self, info: Info[Context, None], input: ShareDatasetInput
+    ) -> ShareDatasetPayload:
+        outcome = await attempt(
+            sharing.share_dataset(
+                info.context,
+                str(input.dataset_id),
+                input.emails,
+                input.message,
+                input.can_share,
+                input.can_modify,
+                input.notify,
+            )
+        )
+        if outcome.value is None:
+            return ShareDatasetPayload(dataset=None, grants=[], errors=outcome.errors)
+        return ShareDatasetPayload(
+            dataset=await visible_dataset(info, outcome.value.dataset_id),
+            grants=[ShareGrant.from_model(grant) for grant in outcome.value.grants],
+            errors=[],
+        )
+
+    @strawberry.mutation(description="Make a dataset public or private (owner only).")
+    async def set_public(
+        self, info: Info[Context, None], input: SetPublicInput
+    ) -> SetPublicPayload:
+        outcome = await attempt(
+            sharing.set_public(info.context, str(input.dataset_id), input.public)
+        )
+        if outcome.value is None:
+            return SetPublicPayload(dataset=None, errors=outcome.errors)
+        return SetPublicPayload(dataset=await visible_dataset(info, outcome.value), errors=[])
+
+    @strawberry.mutation(description="Change whether a recipient may share or annotate.")
+    async def update_grant(
+        self, info: Info[Context, None], input: UpdateGrantInput
+    ) -> UpdateGrantPayload:
+        outcome = await attempt(
+            sharing.update_grant(
+                info.context, str(input.grant_id), input.can_share, input.can_modify
+            )
+        )
+        if outcome.value is None:
+            return UpdateGrantPayload(grant=None, errors=outcome.errors)
+        return UpdateGrantPayload(grant=ShareGrant.from_model(outcome.value), errors=[])
+
+    @strawberry.mutation(
+        description="Remove a person's access (or leave a dataset shared with you)."
+    )
+    async def revoke_access(
+        self, info: Info[Context, None], input: RevokeAccessInput
+    ) -> RevokeAccessPayload:
+        outcome = await attempt(
+            sharing.revoke_access(info.context, str(input.grant_id), input.cascade)
+        )
+        if outcome.value is None:
+            return RevokeAccessPayload(dataset=None, revoked_grant_ids=[], errors=outcome.errors)
+        return RevokeAccessPayload(
+            dataset=await visible_dataset(info, outcome.value.dataset_id),
+            revoked_grant_ids=[
+                strawberry.ID(encode_id("ShareGrant", pk)) for pk in outcome.value.revoked_ids
+            ],
+            errors=[],
+        )
