@@ -9,7 +9,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from models import AuthToken, User
+from models import AuthToken, Session, User
 from models.accounts import TokenPurpose
 from services import login_throttle, passwords
 from services.clock import now
@@ -24,7 +24,7 @@ from services.errors import (
 )
 from services.notifications import account_emails
 from services.notifications.outbox import enqueue
-from services.sessions import end_all_sessions, end_session, start_session
+from services.sessions import end_session, start_session
 from services.settings import Settings
 from services.sharing import accept_pending_grants
 from services.tokens import hash_token, new_token
@@ -69,6 +69,21 @@ async def _issue_token(
     return token
 
 
+async def _tell_owner_of_sign_up(user: User, settings: Settings, conn: BaseDBAsyncClient) -> None:
+    """Someone signed up with a taken address: only its owner hears of it.
+
+    An account never confirmed may have been made by someone else with this address, so
+    its note carries a password-reset link (which also confirms the address) rather than
+    a confirmation link that would confirm a password the owner never chose.
+    """
+    if user.is_verified:
+        note = account_emails.address_already_registered(settings, user.display_name)
+    else:
+        token = await _issue_token(user, TokenPurpose.RESET_PASSWORD, RESET_LIFETIME, conn)
+        note = account_emails.unconfirmed_address_registered(settings, user.display_name, token)
+    await enqueue(note, user.email, using_db=conn)
+
+
 async def sign_up(email: str, password: str, display_name: str, settings: Settings) -> None:
     """Answer alike whether or not the address has an account; its owner gets a note."""
     address = normalize_email(email)
@@ -79,8 +94,7 @@ async def sign_up(email: str, password: str, display_name: str, settings: Settin
         async with in_transaction() as conn:
             existing = await User.filter(email=address).using_db(conn).first()
             if existing is not None:
-                note = account_emails.address_already_registered(settings, existing.display_name)
-                await enqueue(note, address, using_db=conn)
+                await _tell_owner_of_sign_up(existing, settings, conn)
                 return
             user = await User.create(
                 email=address, display_name=name, password_hash=password_hash, using_db=conn
@@ -95,7 +109,11 @@ async def sign_up(email: str, password: str, display_name: str, settings: Settin
 
 
 async def _redeem(token: str, purpose: TokenPurpose, conn: BaseDBAsyncClient) -> User:
-    """Use a single-use token once; `InvalidToken` if unknown, used or expired."""
+    """Use a single-use token once; `InvalidToken` if unknown, used or expired.
+
+    Using one also spends every other token of that purpose the user was sent: an older
+    link must not work after a newer one did.
+    """
     found = (
         await AuthToken.filter(token_hash=hash_token(token), purpose=purpose)
         .using_db(conn)
@@ -104,10 +122,14 @@ async def _redeem(token: str, purpose: TokenPurpose, conn: BaseDBAsyncClient) ->
         if token
         else None
     )
-    if found is None or found.used_at is not None or found.expires_at <= now():
+    moment = now()
+    if found is None or found.used_at is not None or found.expires_at <= moment:
         raise InvalidToken()
-    found.used_at = now()
-    await found.save(using_db=conn, update_fields=["used_at"])
+    spent = AuthToken.filter(user_id=found.user_id, purpose=purpose, used_at__isnull=True)
+    # Conditional on still being unused: of two requests racing with one link, one wins.
+    if await spent.filter(id=found.id).using_db(conn).update(used_at=moment) != 1:
+        raise InvalidToken()
+    await spent.using_db(conn).update(used_at=moment)
     return await User.get(id=found.user_id, using_db=conn)
 
 
@@ -122,6 +144,9 @@ async def verify_email(token: str, settings: Settings) -> LoggedIn:
     """Confirm the address, accept every pending grant to it, and log the user in."""
     async with in_transaction() as conn:
         user = await _redeem(token.strip(), TokenPurpose.VERIFY_EMAIL, conn)
+        if user.is_verified:
+            # Confirmed meanwhile (by a password reset): the link has done its work.
+            raise InvalidToken()
         await _confirm(user, conn)
     return LoggedIn(user, await start_session(user, settings))
 
@@ -176,6 +201,7 @@ async def reset_password(token: str, new_password: str, settings: Settings) -> L
         user.password_hash = password_hash
         await user.save(using_db=conn, update_fields=["password_hash", "updated_at"])
         await _confirm(user, conn)
-    await end_all_sessions(user.id)
+        # Whoever knew the old password is logged out with the same commit.
+        await Session.filter(user_id=user.id).using_db(conn).delete()
     await login_throttle.clear_failures(user.email)
     return LoggedIn(user, await start_session(user, settings))

@@ -39,6 +39,23 @@ def address_already_registered(settings: Settings, display_name: str) -> Email:
     )
 
 
+def unconfirmed_address_registered(settings: Settings, display_name: str, token: str) -> Email:
+    return render(
+        "unconfirmed_address_registered",
+        "Someone tried to sign up with your address",
+        f"Hello {display_name},",
+        [
+            "Someone just tried to create a datashare account with your email address. "
+            "An account with this address already exists but was never confirmed.",
+            "If it was you, choose your password with the link below: that also confirms "
+            "the address. The link works once and expires in one hour. "
+            "If it was not you, ignore this email: nothing changed.",
+        ],
+        link=settings.url("/reset-password?" + urlencode({"token": token})),
+        link_label="Choose your password",
+    )
+
+
 def reset_password(settings: Settings, display_name: str, token: str) -> Email:
     return render(
         "reset_password",
