@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 
 from strawberry.dataloader import DataLoader
@@ -21,12 +22,16 @@ class Loaders:
     def __init__(self, viewer_id: int | None = None) -> None:
         self.viewer_id = viewer_id
         self.user: DataLoader[int, User | None] = DataLoader(load_fn=_load_users)
-        self._managed_recipients: set[int] | None = None
+        self._managed_recipients: asyncio.Task[set[int]] | None = None
 
     async def managed_recipients(self) -> set[int]:
-        """Users whose grants the viewer manages (whose addresses they may see)."""
+        """Users whose grants the viewer manages (whose addresses they may see).
+
+        Asked by every `User.email` of a page at once: they share one query.
+        """
         if self._managed_recipients is None:
-            self._managed_recipients = (
-                await access.managed_recipient_ids(self.viewer_id) if self.viewer_id else set()
-            )
-        return self._managed_recipients
+            self._managed_recipients = asyncio.ensure_future(self._load_managed())
+        return await self._managed_recipients
+
+    async def _load_managed(self) -> set[int]:
+        return await access.managed_recipient_ids(self.viewer_id) if self.viewer_id else set()

@@ -15,6 +15,9 @@ from typing import Any
 import aiosqlite
 import asyncpg
 
+# asyncpg's pool resets a connection when it goes back to the pool: not the app's SQL.
+_POOL_RESET = "SELECT pg_advisory_unlock_all()"
+
 _inside = contextvars.ContextVar("inside_driver_call", default=False)
 
 _METHODS: list[tuple[type, str]] = [
@@ -34,7 +37,7 @@ _METHODS: list[tuple[type, str]] = [
 def _counting(original: Callable[..., Any], statements: list[str]) -> Callable[..., Any]:
     @functools.wraps(original)
     async def wrapper(self: Any, query: Any = "", *args: Any, **kwargs: Any) -> Any:
-        if _inside.get():
+        if _inside.get() or str(query).startswith(_POOL_RESET):
             return await original(self, query, *args, **kwargs)
         statements.append(str(query))
         token = _inside.set(True)
