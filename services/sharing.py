@@ -110,30 +110,14 @@ async def _share(
             can_modify=request.can_modify,
         )
         dataset = viewed.dataset
-        owner_email = (await User.get(id=dataset.owner_id, using_db=conn)).email
         existing = {
             grant.recipient_email: grant
             for grant in await ShareGrant.filter(
                 dataset_id=dataset.id, recipient_email__in=addresses
             ).using_db(conn)
         }
-        errors: list[DomainError] = []
-        for index, address in enumerate(addresses):
-            field = f"emails.{index}"
-            if address == owner_email:
-                errors.append(AlreadyHasAccess("The owner already has access.", field=field))
-            elif address in existing:
-                try:
-                    access.check_reshare(
-                        viewer.id,
-                        viewed.facts,
-                        viewed.viewer_grant_facts,
-                        grant_facts(existing[address]),
-                        field,
-                    )
-                except DomainError as error:
-                    errors.append(error)
-        collect(errors)
+        owner_email = (await User.get(id=dataset.owner_id, using_db=conn)).email
+        _refuse_those_with_access(viewer, viewed, addresses, existing, owner_email)
 
         new_addresses = [a for a in dict.fromkeys(addresses) if a not in existing]
         await _check_quota(viewer.id, len(new_addresses), conn)
@@ -143,6 +127,33 @@ async def _share(
             await _invite(viewer, viewed, list(created.values()), request.message, settings, conn)
         grants = {**existing, **created}
         return ShareResult(dataset_id=dataset.id, grants=[grants[a] for a in addresses])
+
+
+def _refuse_those_with_access(
+    viewer: User,
+    viewed: ViewedDataset,
+    addresses: list[str],
+    existing: dict[str, ShareGrant],
+    owner_email: str,
+) -> None:
+    """The owner, and recipients whose grant the viewer does not manage, are refused."""
+    errors: list[DomainError] = []
+    for index, address in enumerate(addresses):
+        field = f"emails.{index}"
+        if address == owner_email:
+            errors.append(AlreadyHasAccess("The owner already has access.", field=field))
+        elif address in existing:
+            try:
+                access.check_reshare(
+                    viewer.id,
+                    viewed.facts,
+                    viewed.viewer_grant_facts,
+                    grant_facts(existing[address]),
+                    field,
+                )
+            except DomainError as error:
+                errors.append(error)
+    collect(errors)
 
 
 async def _update_existing(
