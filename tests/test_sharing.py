@@ -133,6 +133,10 @@ async def test_modify_is_for_images(service: Service) -> None:
     result = await share(service, alice, msi, ["bob@lab.example"], canModify=True)
     assert [(e["code"], e["field"]) for e in result["errors"]] == [("INVALID_INPUT", "canModify")]
     assert await ShareGrant.all().count() == 0
+    grant = (await share(service, alice, msi, ["bob@lab.example"], notify=False))["grants"][0]
+    refused = await update_grant(service, alice, grant["id"], canModify=True)
+    assert [(e["code"], e["field"]) for e in refused["errors"]] == [("INVALID_INPUT", "canModify")]
+    assert (await ShareGrant.get()).can_modify is False
 
 
 async def test_input_limits(service: Service) -> None:
