@@ -16,7 +16,7 @@ from tests.sharing_story import (
     share,
     update_grant,
 )
-from tests.story import Person, gql, signed_up
+from tests.story import Person, confirmation_token, gql, signed_up
 
 
 async def test_the_story_of_alice_sharing_an_image(service: Service) -> None:
@@ -109,6 +109,21 @@ async def test_a_pending_invitation_gives_nobody_access(service: Service) -> Non
     assert body["data"]["signUp"]["errors"] == []
     grant = await ShareGrant.get(recipient_email="erin@lab.example")
     assert grant.recipient_id is None
+
+    # The moment she confirms, the invitation is hers.
+    token = await confirmation_token(service, "erin@lab.example")
+    verified = await gql(
+        service,
+        "mutation($i: VerifyEmailInput!) { verifyEmail(input: $i) { token errors { code } } }",
+        {"i": {"token": token}},
+    )
+    erin_token = verified["data"]["verifyEmail"]["token"]
+    seen = await gql(
+        service, "query($id: ID!) { dataset(id: $id) { badges } }", {"id": image}, token=erin_token
+    )
+    assert seen["data"]["dataset"]["badges"] == ["SHARED_WITH_ME", "AVAILABLE"]
+    [row] = (await access_list(service, alice, image))["entries"][1:]
+    assert row["pending"] is False and row["user"]["email"] == "erin@lab.example"
 
 
 async def test_bad_addresses_share_nothing_and_name_each_one(service: Service) -> None:
