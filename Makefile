@@ -44,3 +44,8 @@ migrations: install
 # After changing the schema: refresh the checked-in SDL.
 schema: install
 	$(BIN)/python -m schema.export > schema.graphql
+
+# Benchmarks print their figure as a ratio against a baseline measured in the same run.
+bench: install
+	$(BIN)/python -m bench.sharing
+	$(BIN)/python -m bench.sharing --sqlite
