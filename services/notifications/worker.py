@@ -135,6 +135,9 @@ class EmailWorker:
         courier = Courier(self.settings)
         try:
             while not self._stopping.is_set():
+                # Cleared before the round: a wake-up during it (mail enqueued in a
+                # transaction not yet committed) makes the next round come at once.
+                wake.clear()
                 try:
                     busy = await deliver_due(self.settings, courier)
                 except Exception:
@@ -143,7 +146,6 @@ class EmailWorker:
                 if busy:
                     continue
                 await courier.close()
-                wake.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wait(wake), POLL_SECONDS)
         finally:
