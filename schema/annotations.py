@@ -12,7 +12,7 @@ from resolvers import annotations as annotation_resolvers
 from resolvers.context import Context
 from schema.errors import UserError, attempt
 from schema.node import Node
-from schema.pagination import PageInfo, checked_first
+from schema.pagination import PageInfo, checked_first, page_info
 from schema.scalars import JSON
 from schema.users import User, user_by_pk
 from services import annotations as annotation_rules
@@ -86,12 +86,7 @@ async def annotations_of(
         edges.append(AnnotationEdge(cursor=str(node.id), node=node))
     return AnnotationConnection(
         edges=edges,
-        page_info=PageInfo(
-            has_next_page=page.has_next,
-            has_previous_page=after is not None,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
+        page_info=page_info([edge.cursor for edge in edges], page.has_next, after),
     )
 
 

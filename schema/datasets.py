@@ -16,7 +16,7 @@ from resolvers.context import Context
 from schema.annotations import AnnotationConnection, annotations_of
 from schema.errors import UserError, attempt
 from schema.node import Node
-from schema.pagination import PageInfo, checked_first
+from schema.pagination import PageInfo, checked_first, page_info
 from schema.scalars import BigInt
 from schema.users import User, user_by_pk
 from services import access
@@ -217,12 +217,7 @@ class DatasetsQuery:
         ]
         return DatasetConnection(
             edges=edges,
-            page_info=PageInfo(
-                has_next_page=page.has_next,
-                has_previous_page=after is not None,
-                start_cursor=edges[0].cursor if edges else None,
-                end_cursor=edges[-1].cursor if edges else None,
-            ),
+            page_info=page_info([edge.cursor for edge in edges], page.has_next, after),
         )
 
 

@@ -26,3 +26,13 @@ def checked_first(first: int) -> int:
             extensions={"code": "INVALID_INPUT", "field": "first"},
         )
     return first
+
+
+def page_info(cursors: list[str], has_next: bool, after: str | None) -> PageInfo:
+    """The `PageInfo` of a forward page whose items have these cursors."""
+    return PageInfo(
+        has_next_page=has_next,
+        has_previous_page=after is not None,
+        start_cursor=cursors[0] if cursors else None,
+        end_cursor=cursors[-1] if cursors else None,
+    )
