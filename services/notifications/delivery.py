@@ -84,7 +84,8 @@ class Courier:
                 hostname=settings.smtp_host,
                 port=settings.smtp_port,
                 start_tls=settings.smtp_starttls,
-                timeout=30,
+                # A send must end well within its lease, or another worker could take it.
+                timeout=min(30.0, settings.email_lease_seconds / 2),
             )
             await client.connect()
             if settings.smtp_username:

@@ -1,11 +1,13 @@
 """The email worker: claims due outbox messages, delivers them, records each outcome.
 
-A claim is a lease (`locked_until`) taken in its own committed transaction, with
-`SELECT … FOR UPDATE SKIP LOCKED` on PostgreSQL so several workers never claim the same
-message. A worker that dies mid-send leaves its messages to be claimed again once the
-lease lapses. A message the SMTP server accepted is recorded as sent at once, before the
-worker does anything else, so it is not sent again.
-"""
+A claim is a lease (`locked_until`, status sending, `attempts` bumped) committed on its
+own: on PostgreSQL one `UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED)`, so
+several workers never claim the same message; on SQLite a conditional UPDATE per row.
+Right before each send the worker renews the lease if the claim is still its own (the
+same `attempts`), so a slow batch never sends a message someone else took over. A worker
+that dies mid-send leaves its messages to be claimed again once the lease lapses. A
+message the SMTP server accepted is recorded as sent at once, before the worker does
+anything else, so it is not sent again."""
 
 from __future__ import annotations
 
@@ -15,8 +17,9 @@ import logging
 import signal
 from datetime import datetime, timedelta
 
+from tortoise import connections
 from tortoise.expressions import F, Q
-from tortoise.transactions import in_transaction
+from tortoise.queryset import QuerySet
 
 from models import OutboxMessage, OutboxStatus
 from services import database
@@ -39,6 +42,19 @@ def retry_delay(settings: Settings, attempts: int) -> timedelta:
     return min(timedelta(seconds=seconds), MAX_DELAY)
 
 
+_CLAIM_SKIP_LOCKED = """
+UPDATE outbox_messages SET status = 'sending', locked_until = $1, attempts = attempts + 1
+WHERE id IN (
+    SELECT id FROM outbox_messages
+    WHERE (status = 'pending' AND next_attempt_at <= $2)
+       OR (status = 'sending' AND locked_until < $2)
+    ORDER BY id LIMIT $3
+    FOR UPDATE SKIP LOCKED
+)
+RETURNING id
+"""
+
+
 def _due(moment: datetime) -> Q:
     """Pending and due, or claimed by a worker whose lease has lapsed (it died mid-send)."""
     return Q(status=OutboxStatus.PENDING, next_attempt_at__lte=moment) | Q(
@@ -49,24 +65,13 @@ def _due(moment: datetime) -> Q:
 async def claim_due(settings: Settings, limit: int = BATCH) -> list[OutboxMessage]:
     """Lease up to `limit` due messages to this worker; no other worker gets them."""
     moment = now()
-    lease = {
-        "status": OutboxStatus.SENDING,
-        "locked_until": moment + timedelta(seconds=settings.email_lease_seconds),
-        "attempts": F("attempts") + 1,
-    }
+    locked_until = moment + timedelta(seconds=settings.email_lease_seconds)
     if database.is_postgres():
-        # Rows another worker is claiming are skipped, not waited for.
-        async with in_transaction() as conn:
-            ids = await (
-                OutboxMessage.filter(_due(moment))
-                .using_db(conn)
-                .order_by("id")
-                .limit(limit)
-                .select_for_update(skip_locked=True)
-                .values_list("id", flat=True)
-            )
-            if ids:
-                await OutboxMessage.filter(id__in=ids).using_db(conn).update(**lease)
+        # One statement: rows another worker is claiming are skipped, not waited for.
+        rows = await connections.get("default").execute_query_dict(
+            _CLAIM_SKIP_LOCKED, [locked_until, moment, limit]
+        )
+        ids = [row["id"] for row in rows]
     else:
         # SQLite has no row locks: a conditional UPDATE per candidate is atomic, and only
         # the worker whose UPDATE changed the row owns it.
@@ -79,22 +84,44 @@ async def claim_due(settings: Settings, limit: int = BATCH) -> list[OutboxMessag
         ids = [
             pk
             for pk in candidates
-            if await OutboxMessage.filter(_due(moment), id=pk).update(**lease) == 1
+            if await OutboxMessage.filter(_due(moment), id=pk).update(
+                status=OutboxStatus.SENDING, locked_until=locked_until, attempts=F("attempts") + 1
+            )
+            == 1
         ]
     if not ids:
         return []
     return await OutboxMessage.filter(id__in=ids).order_by("id")
 
 
+def _still_ours(message: OutboxMessage) -> QuerySet[OutboxMessage]:
+    """The row while this worker's claim holds: a later claim bumped `attempts`."""
+    return OutboxMessage.filter(
+        id=message.id, status=OutboxStatus.SENDING, attempts=message.attempts
+    )
+
+
+async def renew_lease(message: OutboxMessage, settings: Settings) -> bool:
+    """Right before sending: still ours? Then the lease restarts for this one send.
+
+    A batch may take longer than one lease; a message whose lease lapsed meanwhile may
+    have been claimed (or even sent) by another worker, and is skipped here.
+    """
+    lease = timedelta(seconds=settings.email_lease_seconds)
+    return await _still_ours(message).update(locked_until=now() + lease) == 1
+
+
 async def record(message: OutboxMessage, outcome: Outcome, error: str, settings: Settings) -> None:
     moment = now()
-    query = OutboxMessage.filter(id=message.id)
     if outcome is Outcome.SENT:
-        await query.update(status=OutboxStatus.SENT, sent_at=moment, locked_until=None)
+        # Unconditionally: whoever holds the row now must not send it again.
+        await OutboxMessage.filter(id=message.id).update(
+            status=OutboxStatus.SENT, sent_at=moment, locked_until=None
+        )
         return
     if outcome is Outcome.TEMPORARY and moment - message.created_at < GIVE_UP_AFTER:
         log.warning("email %s to %s: will retry (%s)", message.id, message.to_address, error)
-        await query.update(
+        await _still_ours(message).update(
             status=OutboxStatus.PENDING,
             next_attempt_at=moment + retry_delay(settings, message.attempts),
             locked_until=None,
@@ -102,13 +129,17 @@ async def record(message: OutboxMessage, outcome: Outcome, error: str, settings:
         )
         return
     log.error("email %s to %s: given up (%s)", message.id, message.to_address, error)
-    await query.update(status=OutboxStatus.FAILED, locked_until=None, last_error=error)
+    await _still_ours(message).update(
+        status=OutboxStatus.FAILED, locked_until=None, last_error=error
+    )
 
 
 async def deliver_due(settings: Settings, courier: Courier) -> int:
     """One round: claim what is due, deliver it; returns how many were claimed."""
     claimed = await claim_due(settings)
     for message in claimed:
+        if not await renew_lease(message, settings):
+            continue
         outcome, error = await courier.deliver(message)
         await record(message, outcome, error, settings)
     return len(claimed)
