@@ -19,6 +19,7 @@ from schema import build_schema
 from services import database
 from services.notifications.worker import EmailWorker
 from services.settings import Settings, load_settings
+from web import files
 from web.graphql_http import graphql_endpoint
 
 log = logging.getLogger("datashare")
@@ -52,6 +53,8 @@ def create_app(settings: Settings) -> Starlette:
         routes=[
             Route("/graphql", graphql_endpoint, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
             Route("/healthz", healthz, methods=["GET"]),
+            Route("/uploads/datasets/{dataset_id}", files.upload, methods=["PUT"]),
+            Route("/files/datasets/{dataset_id}", files.download, methods=["GET", "HEAD"]),
         ],
         lifespan=lifespan,
     )

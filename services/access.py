@@ -138,6 +138,11 @@ def permissions(
     )
 
 
+def may_upload(viewer_id: int | None, dataset: DatasetFacts, grant: GrantFacts | None) -> bool:
+    """Only the owner puts a dataset's file in place."""
+    return role_of(viewer_id, dataset, grant) is Role.OWNER
+
+
 def badges(viewer_id: int | None, dataset: DatasetFacts, grant: GrantFacts | None) -> list[Badge]:
     """The status icons of a dataset card, from the viewer's side, in order."""
     role = role_of(viewer_id, dataset, grant)

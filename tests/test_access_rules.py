@@ -227,3 +227,18 @@ def test_who_sees_an_address(
     viewer: int | None, user: int, managed: set[int], expected: bool
 ) -> None:
     assert access.may_see_email(viewer, user, managed) is expected
+
+
+@pytest.mark.parametrize(
+    ("viewer", "held", "expected"),
+    [
+        (OWNER, None, True),
+        (RECIPIENT, grant(True, True), False),
+        (STRANGER, None, False),
+        (None, None, False),
+    ],
+)
+def test_only_the_owner_uploads(
+    viewer: int | None, held: GrantFacts | None, expected: bool
+) -> None:
+    assert access.may_upload(viewer, dataset(public=True), held) is expected

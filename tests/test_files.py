@@ -1,0 +1,256 @@
+"""Uploading and downloading a dataset's file over HTTP (SPEC section 5)."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+from urllib.parse import unquote
+
+import httpx
+
+from models import Dataset
+from services.ids import decode_pk
+from tests.conftest import Service, ServiceFactory
+from tests.sharing_story import create_dataset, revoke, set_public, share
+from tests.story import Person, gql, signed_up
+
+BYTES = os.urandom(3 * 1024 * 1024 + 123)
+FILE = """query($id: ID!) { dataset(id: $id) {
+  uploadStatus file { filename contentType sizeBytes sha256 downloadUrl } } }"""
+
+
+def upload_url(service: Service, dataset_id: str) -> str:
+    return f"{service.base_url}/uploads/datasets/{dataset_id}"
+
+
+async def put(
+    service: Service,
+    person: Person | None,
+    dataset_id: str,
+    body: bytes | AsyncIterator[bytes] = BYTES,
+    name: str = "kidney.tiff",
+    content_type: str = "image/tiff",
+) -> httpx.Response:
+    headers = {
+        "Content-Type": content_type,
+        "Content-Disposition": f'attachment; filename="{name}"',
+        **(person.headers if person else {}),
+    }
+    service.client.cookies.clear()
+    return await service.client.put(upload_url(service, dataset_id), content=body, headers=headers)
+
+
+async def get(
+    service: Service, person: Person | None, url: str, method: str = "GET", **headers: str
+) -> httpx.Response:
+    service.client.cookies.clear()
+    return await service.client.request(
+        method, url, headers={**(person.headers if person else {}), **headers}
+    )
+
+
+def stored_files(service: Service) -> list[Path]:
+    return [p for p in service.settings.uploads_dir.rglob("*") if p.is_file()]
+
+
+async def file_of(service: Service, person: Person, dataset_id: str) -> dict:
+    body = await gql(service, FILE, {"id": dataset_id}, token=person.token)
+    return body["data"]["dataset"]
+
+
+async def test_the_owner_uploads_and_downloads_whole_and_by_ranges(service: Service) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    image = await create_dataset(service, alice, "Kidney section", "IMAGE")
+    assert (await file_of(service, alice, image)) == {"uploadStatus": "PENDING", "file": None}
+
+    response = await put(service, alice, image)
+    assert response.status_code == 201
+    digest = hashlib.sha256(BYTES).hexdigest()
+    assert response.json() == {"sha256": digest, "sizeBytes": len(BYTES)}
+
+    seen = await file_of(service, alice, image)
+    assert seen["uploadStatus"] == "READY"
+    described = seen["file"]
+    assert described["filename"] == "kidney.tiff" and described["contentType"] == "image/tiff"
+    assert described["sizeBytes"] == len(BYTES) and described["sha256"] == digest
+    url = described["downloadUrl"]
+    assert url.startswith(service.base_url + "/files/datasets/")
+
+    whole = await get(service, alice, url)
+    assert whole.status_code == 200 and whole.content == BYTES
+    assert whole.headers["etag"] == f'"{digest}"'
+    assert whole.headers["accept-ranges"] == "bytes"
+    assert whole.headers["content-type"].startswith("image/tiff")
+    assert whole.headers["cache-control"] == "private, no-store"
+    assert whole.headers["x-content-type-options"] == "nosniff"
+
+    head = await get(service, alice, url, method="HEAD")
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-length"] == str(len(BYTES))
+
+    size = len(BYTES)
+    for wanted, start, end in (
+        ("bytes=0-9", 0, 9),
+        ("bytes=1000-1999", 1000, 1999),
+        ("bytes=-5", size - 5, size - 1),
+        (f"bytes={size - 10}-", size - 10, size - 1),
+        (f"bytes=5-{size + 50}", 5, size - 1),
+    ):
+        part = await get(service, alice, url, Range=wanted)
+        assert part.status_code == 206, wanted
+        assert part.content == BYTES[start : end + 1], wanted
+        assert part.headers["content-range"] == f"bytes {start}-{end}/{size}"
+
+    unsatisfiable = await get(service, alice, url, Range=f"bytes={size}-")
+    assert unsatisfiable.status_code == 416
+    assert unsatisfiable.headers["content-range"] == f"bytes */{size}"
+
+    cached = await get(service, alice, url, **{"If-None-Match": f'"{digest}"'})
+    assert cached.status_code == 304 and cached.content == b""
+    stale = await get(service, alice, url, Range="bytes=0-9", **{"If-Range": '"other"'})
+    assert stale.status_code == 200 and stale.content == BYTES
+
+
+async def test_file_names_are_made_safe(service: Service) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    image = await create_dataset(service, alice, "Kidney section", "IMAGE")
+    nasty = "Niere ü 😀.tiff"
+    headers = {
+        **alice.headers,
+        "Content-Disposition": "attachment; filename*=UTF-8''"
+        + "..%2F..%2Fetc%2F%22quoted%22%5C%0Dx%0A"
+        + "Niere%20%C3%BC%20%F0%9F%98%80.tiff",
+    }
+    service.client.cookies.clear()
+    response = await service.client.put(upload_url(service, image), content=b"abc", headers=headers)
+    assert response.status_code == 201
+    described = (await file_of(service, alice, image))["file"]
+    assert "/" not in described["filename"] and "\r" not in described["filename"]
+    assert described["filename"].endswith(nasty)
+    served = await get(service, alice, described["downloadUrl"])
+    disposition = served.headers["content-disposition"]
+    assert disposition.startswith('attachment; filename="')
+    assert "\r" not in disposition and "\n" not in disposition
+    fallback = disposition.split('filename="', 1)[1].split('"', 1)[0]
+    assert fallback.isascii() and "\\" not in fallback
+    exact = unquote(disposition.split("filename*=UTF-8''", 1)[1])
+    assert exact == described["filename"]
+    # Stored under a server-made name, never the client's.
+    assert all(nasty not in path.name for path in stored_files(service))
+
+
+async def test_too_large_is_refused_and_leaves_nothing(start_service: ServiceFactory) -> None:
+    service = await start_service(MAX_UPLOAD_BYTES="1000")
+    alice = await signed_up(service, "alice@lab.example")
+    image = await create_dataset(service, alice, "Kidney section", "IMAGE")
+
+    announced = await put(service, alice, image, body=b"x" * 1001)
+    assert announced.status_code == 413
+
+    async def chunked() -> AsyncIterator[bytes]:
+        for _ in range(5):
+            yield b"y" * 400
+
+    streamed = await put(service, alice, image, body=chunked())
+    assert streamed.status_code == 413
+    assert stored_files(service) == []
+    assert (await file_of(service, alice, image))["file"] is None
+    assert (await put(service, alice, image, body=b"z" * 1000)).status_code == 201
+
+
+async def test_a_client_that_disconnects_halfway_leaves_nothing(service: Service) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    image = await create_dataset(service, alice, "Kidney section", "IMAGE")
+    port = int(service.base_url.rsplit(":", 1)[1])
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(
+        (
+            f"PUT /uploads/datasets/{image} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Authorization: Bearer {alice.token}\r\nContent-Type: image/tiff\r\n"
+            f"Content-Length: {10 * 1024 * 1024}\r\n\r\n"
+        ).encode()
+        + b"p" * (2 * 1024 * 1024)
+    )
+    await writer.drain()
+    await asyncio.sleep(0.3)
+    writer.close()
+    del reader
+    for _ in range(50):
+        await asyncio.sleep(0.1)
+        if not stored_files(service):
+            break
+    assert stored_files(service) == []
+    assert (await file_of(service, alice, image))["file"] is None
+
+
+async def test_uploading_again_replaces_the_file(service: Service) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    image = await create_dataset(service, alice, "Kidney section", "IMAGE")
+    assert (await put(service, alice, image, body=b"first version")).status_code == 201
+    [first] = stored_files(service)
+    assert (await put(service, alice, image, body=b"second", name="v2.tiff")).status_code == 201
+    [second] = stored_files(service)
+    assert first != second and second.read_bytes() == b"second"
+    described = (await file_of(service, alice, image))["file"]
+    assert described["filename"] == "v2.tiff"
+    assert (await get(service, alice, described["downloadUrl"])).content == b"second"
+
+
+async def test_only_the_owner_uploads(service: Service) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    bob = await signed_up(service, "bob@lab.example")
+    dave = await signed_up(service, "dave@lab.example")
+    image = await create_dataset(service, alice, "Kidney section", "IMAGE")
+    await share(
+        service, alice, image, ["bob@lab.example"], canShare=True, canModify=True, notify=False
+    )
+    assert (await put(service, bob, image)).status_code == 403
+    assert (await put(service, dave, image)).status_code == 404
+    assert (await put(service, None, image)).status_code == 401
+    assert (await put(service, alice, "not-an-id")).status_code == 404
+    assert stored_files(service) == []
+
+
+async def test_who_may_download(service: Service) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    bob = await signed_up(service, "bob@lab.example")
+    dave = await signed_up(service, "dave@lab.example")
+    image = await create_dataset(service, alice, "Kidney section", "IMAGE")
+    await put(service, alice, image, body=b"pixels")
+    url = (await file_of(service, alice, image))["file"]["downloadUrl"]
+
+    assert (await get(service, dave, url)).status_code == 404
+    assert (await get(service, None, url)).status_code == 404
+    await share(service, alice, image, ["erin@lab.example"], notify=False)  # pending
+    assert (await get(service, None, url)).status_code == 404
+
+    grant = (await share(service, alice, image, ["bob@lab.example"], notify=False))["grants"][0]
+    assert (await get(service, bob, url)).content == b"pixels"
+    await revoke(service, alice, grant["id"])
+    assert (await get(service, bob, url)).status_code == 404  # at once
+
+    await set_public(service, alice, image, True)
+    assert (await get(service, None, url)).content == b"pixels"
+    assert (await get(service, dave, url)).status_code == 200
+    await set_public(service, alice, image, False)
+    assert (await get(service, None, url)).status_code == 404
+
+
+async def test_deleting_a_dataset_deletes_its_file(service: Service) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    image = await create_dataset(service, alice, "Kidney section", "IMAGE")
+    await put(service, alice, image, body=b"pixels")
+    assert len(stored_files(service)) == 1
+    body = await gql(
+        service,
+        """mutation($i: DeleteDatasetInput!) {
+             deleteDataset(input: $i) { deletedId errors { code } } }""",
+        {"i": {"id": image}},
+        token=alice.token,
+    )
+    assert body["data"]["deleteDataset"]["errors"] == []
+    assert stored_files(service) == []
+    assert await Dataset.filter(id=decode_pk(image, "Dataset")).count() == 0
