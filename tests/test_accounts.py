@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from typing import Any
 
@@ -333,6 +334,22 @@ async def test_resetting_an_unconfirmed_account_confirms_it(service: Service) ->
     assert (await me(service, done["token"]))["email"] == "erin@example.org"
     assert (await log_in(service, "erin@example.org", NEW_PASSWORD))["errors"] == []
     assert codes(await verify(service, confirmation)) == ["INVALID_TOKEN"]
+
+
+async def test_hashing_leaves_the_event_loop_free() -> None:
+    """While Argon2 works (in a thread), other tasks on the loop keep running."""
+    ticks = 0
+    hashing = asyncio.ensure_future(passwords.hash_password(PASSWORD))
+    while not hashing.done():
+        ticks += 1
+        await asyncio.sleep(0)
+    assert ticks > 1
+    verifying = asyncio.ensure_future(passwords.verify_password(hashing.result(), PASSWORD))
+    ticks = 0
+    while not verifying.done():
+        ticks += 1
+        await asyncio.sleep(0)
+    assert ticks > 1 and verifying.result() is True
 
 
 async def test_log_in_rehashes_a_password_hashed_with_older_parameters(service: Service) -> None:

@@ -162,6 +162,8 @@ async def test_sign_up_succeeds_while_smtp_is_down_and_the_email_follows(
     assert verified["data"]["verifyEmail"]["errors"] == []
     row = await outbox_row("alice@example.org")
     assert row.status == OutboxStatus.SENT and row.sent_at is not None
+    # Once sent, the one-time link is not kept in the clear.
+    assert token not in row.text_body + row.html_body
 
 
 async def test_a_temporary_refusal_is_retried(service: Service) -> None:

@@ -94,6 +94,9 @@ async def claim_due(settings: Settings, limit: int = BATCH) -> list[OutboxMessag
     return await OutboxMessage.filter(id__in=ids).order_by("id")
 
 
+_SCRUBBED = {"text_body": "", "html_body": ""}
+
+
 def _still_ours(message: OutboxMessage) -> QuerySet[OutboxMessage]:
     """The row while this worker's claim holds: a later claim bumped `attempts`."""
     return OutboxMessage.filter(
@@ -114,9 +117,10 @@ async def renew_lease(message: OutboxMessage, settings: Settings) -> bool:
 async def record(message: OutboxMessage, outcome: Outcome, error: str, settings: Settings) -> None:
     moment = now()
     if outcome is Outcome.SENT:
-        # Unconditionally: whoever holds the row now must not send it again.
+        # Unconditionally: whoever holds the row now must not send it again. The bodies
+        # go: they carry one-time links, and tokens are kept only as hashes.
         await OutboxMessage.filter(id=message.id).update(
-            status=OutboxStatus.SENT, sent_at=moment, locked_until=None
+            status=OutboxStatus.SENT, sent_at=moment, locked_until=None, **_SCRUBBED
         )
         return
     if outcome is Outcome.TEMPORARY and moment - message.created_at < GIVE_UP_AFTER:
@@ -130,7 +134,7 @@ async def record(message: OutboxMessage, outcome: Outcome, error: str, settings:
         return
     log.error("email %s to %s: given up (%s)", message.id, message.to_address, error)
     await _still_ours(message).update(
-        status=OutboxStatus.FAILED, locked_until=None, last_error=error
+        status=OutboxStatus.FAILED, locked_until=None, last_error=error, **_SCRUBBED
     )
 
 
