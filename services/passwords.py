@@ -54,4 +54,9 @@ def _dummy_hash() -> str:
 
 async def spend_verification_time(password: str) -> None:
     """Verify against a dummy hash, so an unknown address costs what a known one does."""
-    await anyio.to_thread.run_sync(_verify, _dummy_hash(), password)
+    await anyio.to_thread.run_sync(_verify_dummy, password)
+
+
+def _verify_dummy(password: str) -> None:
+    # The dummy is made on first use, in this thread too: never on the event loop.
+    _verify(_dummy_hash(), password)
