@@ -7,13 +7,18 @@ from collections.abc import Sequence
 
 from strawberry.dataloader import DataLoader
 
-from models import User
-from services import access
+from models import ShareGrant, User
+from services import access, sharing
 
 
 async def _load_users(ids: Sequence[int]) -> list[User | None]:
     users = {user.id: user for user in await User.filter(id__in=list(ids))}
     return [users.get(user_id) for user_id in ids]
+
+
+async def _load_grants(dataset_ids: Sequence[int]) -> list[list[ShareGrant]]:
+    found = await sharing.grants_of(list(dataset_ids))
+    return [found[pk] for pk in dataset_ids]
 
 
 class Loaders:
@@ -22,6 +27,7 @@ class Loaders:
     def __init__(self, viewer_id: int | None = None) -> None:
         self.viewer_id = viewer_id
         self.user: DataLoader[int, User | None] = DataLoader(load_fn=_load_users)
+        self.grants: DataLoader[int, list[ShareGrant]] = DataLoader(load_fn=_load_grants)
         self._managed_recipients: asyncio.Task[set[int]] | None = None
 
     async def managed_recipients(self) -> set[int]:

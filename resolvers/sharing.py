@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from resolvers.context import Context
-from services import sharing
+from services import access, sharing
+from services.access import DatasetFacts, GrantFacts
 from services.ids import decode_pk
-from services.sharing import AccessListView, RevokeResult, ShareRequest, ShareResult
+from services.sharing import AccessRow, RevokeResult, ShareRequest, ShareResult
 
 
 async def share_dataset(
@@ -48,9 +49,15 @@ async def revoke_access(context: Context, grant_id: str, cascade: bool) -> Revok
     return await sharing.revoke_access(viewer, decode_pk(grant_id, "ShareGrant"), cascade)
 
 
-async def access_list(context: Context, dataset_pk: int) -> AccessListView | None:
+async def access_rows(
+    context: Context, dataset_pk: int, dataset: DatasetFacts, viewer_grant: GrantFacts | None
+) -> list[AccessRow] | None:
+    """The grant rows of a dataset's access dialog (batched across a page of cards)."""
     viewer_id = context.viewer.id if context.viewer else None
-    return await sharing.access_list(viewer_id, dataset_pk)
+    if not access.permissions(viewer_id, dataset, viewer_grant).can_manage_access:
+        return None  # no query for those who may not see the list
+    grants = await context.loaders.grants.load(dataset_pk)
+    return sharing.access_rows(viewer_id, dataset, viewer_grant, grants)
 
 
 async def find_grant(context: Context, grant_pk: int) -> sharing.ShareGrant | None:

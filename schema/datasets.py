@@ -20,7 +20,7 @@ from schema.pagination import PageInfo, checked_first, page_info
 from schema.scalars import BigInt
 from schema.users import User, user_by_pk
 from services import access
-from services.access import Badge, Scope, Visibility
+from services.access import Badge, DatasetFacts, GrantFacts, Scope, Visibility
 from services.datasets import DatasetCard
 from services.ids import encode_id
 
@@ -92,6 +92,8 @@ class Dataset(Node):
     )
     pk: strawberry.Private[int]
     owner_pk: strawberry.Private[int]
+    facts: strawberry.Private[DatasetFacts]
+    viewer_grant: strawberry.Private[GrantFacts | None]
 
     @strawberry.field(description="Who created it.")
     async def owner(self, info: Info[Context, None]) -> User:
@@ -108,7 +110,7 @@ class Dataset(Node):
     ) -> Annotated[AccessList, strawberry.lazy("schema.sharing")] | None:
         from schema.sharing import access_list_of
 
-        return await access_list_of(info, self.pk)
+        return await access_list_of(info, self)
 
     @strawberry.field(description="Its annotations, oldest first; empty for MSI datasets.")
     async def annotations(
@@ -156,6 +158,8 @@ class Dataset(Node):
             ),
             pk=card.id,
             owner_pk=card.owner_id,
+            facts=facts,
+            viewer_grant=card.viewer_grant,
         )
 
 

@@ -11,12 +11,12 @@ from strawberry.types import Info
 from models import ShareGrant as GrantModel
 from resolvers import sharing
 from resolvers.context import Context
+from resolvers.users import load_user
 from schema.datasets import Dataset, visible_dataset
 from schema.errors import UserError, attempt
 from schema.node import Node
 from schema.users import User, user_by_pk
 from services.ids import encode_id
-from services.sharing import AccessListView
 
 
 @strawberry.type(description="Access to a dataset given to one address.")
@@ -101,25 +101,23 @@ class AccessList:
     )
 
 
-async def access_list_of(info: Info[Context, None], dataset_pk: int) -> AccessList | None:
+async def access_list_of(info: Info[Context, None], dataset: Dataset) -> AccessList | None:
     """`Dataset.access`: null unless the viewer is the owner or may share."""
-    view = await sharing.access_list(info.context, dataset_pk)
-    return _access_list(info, view) if view else None
-
-
-def _access_list(info: Info[Context, None], view: AccessListView) -> AccessList:
-    dataset = view.dataset.dataset
+    rows = await sharing.access_rows(info.context, dataset.pk, dataset.facts, dataset.viewer_grant)
+    if rows is None:
+        return None
+    owner_user = await load_user(info.context, dataset.owner_pk)
     owner = AccessEntry(
         role=AccessRole.OWNER,
-        email=view.owner_email,
+        email=owner_user.email if owner_user else "",
         pending=False,
         can_share=True,
-        can_modify=view.dataset.facts.annotatable,
+        can_modify=dataset.annotatable,
         grant=None,
         viewer_can_change=False,
-        user_pk=dataset.owner_id,
+        user_pk=dataset.owner_pk,
     )
-    rows = [
+    entries = [
         AccessEntry(
             role=AccessRole.RECIPIENT,
             email=row.grant.recipient_email,
@@ -130,9 +128,9 @@ def _access_list(info: Info[Context, None], view: AccessListView) -> AccessList:
             viewer_can_change=row.viewer_can_change,
             user_pk=row.grant.recipient_id,
         )
-        for row in view.rows
+        for row in rows
     ]
-    return AccessList(is_public=dataset.is_public, entries=[owner, *rows])
+    return AccessList(is_public=dataset.is_public, entries=[owner, *entries])
 
 
 @strawberry.input(description="Share a dataset with people by email.")

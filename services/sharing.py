@@ -16,6 +16,7 @@ from tortoise.transactions import in_transaction
 
 from models import ShareEvent, ShareGrant, User
 from services import access
+from services.access import DatasetFacts, GrantFacts
 from services.clock import now
 from services.datasets import ViewedDataset, find_visible, grant_facts
 from services.emails import normalize_email, valid_email
@@ -360,34 +361,33 @@ class AccessRow:
     viewer_can_change: bool
 
 
-@dataclass
-class AccessListView:
-    """The access dialog: the owner, then every grant oldest first."""
-
-    dataset: ViewedDataset
-    owner_email: str
-    rows: list[AccessRow]
-
-
-async def access_list(viewer_id: int | None, dataset_id: int) -> AccessListView | None:
-    """None unless the viewer is the owner or may share (and so sees who has access)."""
-    try:
-        viewed = await find_visible(viewer_id, dataset_id)
-    except NotFound:
+def access_rows(
+    viewer_id: int | None,
+    dataset: DatasetFacts,
+    viewer_grant: GrantFacts | None,
+    grants: list[ShareGrant],
+) -> list[AccessRow] | None:
+    """The access dialog's grant rows, oldest first; None unless the viewer is the owner
+    or may share (and so may see who has access)."""
+    if viewer_id is None:
         return None
-    held = viewed.viewer_grant_facts
-    if viewer_id is None or not access.permissions(viewer_id, viewed.facts, held).can_manage_access:
+    if not access.permissions(viewer_id, dataset, viewer_grant).can_manage_access:
         return None
-    grants = await ShareGrant.filter(dataset_id=dataset_id).order_by("created_at", "id")
-    rows = [
+    ordered = sorted(grants, key=lambda grant: (grant.created_at, grant.id))
+    return [
         AccessRow(
-            grant,
-            access.may_revoke_grant(viewer_id, viewed.facts, held, grant_facts(grant)),
+            grant, access.may_revoke_grant(viewer_id, dataset, viewer_grant, grant_facts(grant))
         )
-        for grant in grants
+        for grant in ordered
     ]
-    owner = await User.get(id=viewed.dataset.owner_id).only("id", "email")
-    return AccessListView(viewed, owner.email, rows)
+
+
+async def grants_of(dataset_ids: list[int]) -> dict[int, list[ShareGrant]]:
+    """Every grant of these datasets, in one query."""
+    found: dict[int, list[ShareGrant]] = {pk: [] for pk in dataset_ids}
+    for grant in await ShareGrant.filter(dataset_id__in=dataset_ids):
+        found[grant.dataset_id].append(grant)
+    return found
 
 
 async def find_grant(viewer_id: int | None, grant_id: int) -> ShareGrant | None:
