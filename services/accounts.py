@@ -32,6 +32,7 @@ from services.tokens import hash_token, new_token
 CONFIRMATION_LIFETIME = timedelta(hours=48)
 RESET_LIFETIME = timedelta(hours=1)
 MAX_DISPLAY_NAME = 200
+MAX_RESETS_PER_HOUR = 5
 
 
 @dataclass(frozen=True)
@@ -176,13 +177,24 @@ async def log_out(session_id: int) -> None:
 
 
 async def request_password_reset(email: str, settings: Settings) -> None:
-    """Answer alike for known and unknown addresses; only a known one gets an email."""
+    """Answer alike for known and unknown addresses; only a known one gets an email.
+
+    At most `MAX_RESETS_PER_HOUR` links an hour go to one address, so the form cannot be
+    used to flood a mailbox; past that the answer stays the same and nothing is sent.
+    """
     address = normalize_email(email)
     if not valid_email(address):
         raise InvalidInput("Enter a valid email address.", field="email")
     async with in_transaction() as conn:
         user = await User.filter(email=address).using_db(conn).first()
         if user is None:
+            return
+        recent = AuthToken.filter(
+            user_id=user.id,
+            purpose=TokenPurpose.RESET_PASSWORD,
+            created_at__gt=now() - timedelta(hours=1),
+        )
+        if await recent.using_db(conn).count() >= MAX_RESETS_PER_HOUR:
             return
         token = await _issue_token(user, TokenPurpose.RESET_PASSWORD, RESET_LIFETIME, conn)
         email_ = account_emails.reset_password(settings, user.display_name, token)

@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from models import AuthToken, LoginFailure, OutboxMessage, Session, User
 from models.accounts import TokenPurpose
 from services import passwords
+from services.accounts import MAX_RESETS_PER_HOUR
 from services.clock import now
 from tests.conftest import Service
 from tests.story import (
@@ -195,6 +196,25 @@ async def test_request_password_reset_answers_alike_for_known_and_unknown(
     ]
 
 
+async def test_reset_links_to_one_address_are_capped_per_hour(service: Service) -> None:
+    """The form cannot flood a mailbox; the answer does not change."""
+    alice = await signed_up(service, "alice@example.org")
+    answers = [await request_reset(service, alice.email) for _ in range(MAX_RESETS_PER_HOUR + 2)]
+    assert all(a == {"data": {"requestPasswordReset": {"errors": []}}} for a in answers)
+    assert (
+        await OutboxMessage.filter(to_address=alice.email, kind="reset_password").count()
+        == MAX_RESETS_PER_HOUR
+    )
+    await AuthToken.filter(purpose=TokenPurpose.RESET_PASSWORD).update(
+        created_at=now() - timedelta(hours=1, seconds=1)
+    )
+    await request_reset(service, alice.email)
+    assert (
+        await OutboxMessage.filter(to_address=alice.email, kind="reset_password").count()
+        == MAX_RESETS_PER_HOUR + 1
+    )
+
+
 async def test_log_in_says_invalid_credentials_alike(service: Service) -> None:
     await signed_up(service, "alice@example.org")
     unknown = await log_in(service, "nobody@example.org", PASSWORD)
@@ -256,6 +276,14 @@ async def test_a_confirmation_link_works_once(service: Service) -> None:
     assert (await verify(service, token))["errors"] == []
     again = await verify(service, token)
     assert codes(again) == ["INVALID_TOKEN"] and again["token"] is None
+
+
+async def test_one_link_used_twice_at_once_logs_in_once(service: Service) -> None:
+    assert (await sign_up(service, "alice@example.org"))["errors"] == []
+    token = await confirmation_token(service, "alice@example.org")
+    first, second = await asyncio.gather(verify(service, token), verify(service, token))
+    assert sorted([codes(first), codes(second)]) == [[], ["INVALID_TOKEN"]]
+    assert await Session.all().count() == 1
 
 
 async def test_an_expired_or_unknown_confirmation_link_is_refused(service: Service) -> None:
