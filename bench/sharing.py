@@ -12,48 +12,31 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import secrets
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 
-import asyncpg
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from services import database  # noqa: E402
-from services.ids import encode_id  # noqa: E402
-from services.settings import load_settings  # noqa: E402
-from tests.net import free_port  # noqa: E402
+from bench.common import (
+    fresh_database,
+    percentile,
+    server_env,
+    start_process,
+    stop_process,
+    wait_until_up,
+)
+from services import database
+from services.ids import encode_id
+from services.settings import load_settings
+from tests.net import free_port
 
-ADMIN_DSN = os.environ.get("TEST_POSTGRES_DSN", "postgresql://postgres@127.0.0.1:5432/postgres")
 SHARE = """mutation($i: ShareDatasetInput!) {
   shareDataset(input: $i) { grants { id } errors { code message } } }"""
-
-
-@asynccontextmanager
-async def fresh_database(use_sqlite: bool, workdir: Path) -> AsyncIterator[str]:
-    if use_sqlite:
-        yield f"sqlite://{workdir / 'bench.sqlite3'}"
-        return
-    name = f"datashare_bench_{secrets.token_hex(4)}"
-    admin = await asyncpg.connect(ADMIN_DSN)
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    await admin.close()
-    try:
-        yield ADMIN_DSN.rsplit("/", 1)[0].replace("postgresql://", "postgres://") + f"/{name}"
-    finally:
-        admin = await asyncpg.connect(ADMIN_DSN)
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
 
 
 async def seed(url: str, datasets: int) -> tuple[str, list[str]]:
@@ -110,42 +93,17 @@ async def timed_share(
     return elapsed
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
-
-
 async def run(use_sqlite: bool, rounds: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         async with fresh_database(use_sqlite, workdir) as url:
             token, datasets = await seed(url, 2 * rounds + 2)
             port = free_port()
-            env = {
-                **os.environ,
-                "DATABASE_URL": url,
-                "DATA_DIR": str(workdir / "data"),
-                "PORT": str(port),
-                "PUBLIC_URL": f"http://127.0.0.1:{port}",
-                "EMAIL_WORKER": "off",
-                "SMTP_HOST": "",
-            }
-            server = subprocess.Popen(  # noqa: ASYNC220 - started once, before timing
-                [sys.executable, "main.py", "serve"],
-                cwd=ROOT,
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
+            env = server_env(url, workdir, port)
+            server = start_process(["main.py", "serve"], env)
             try:
+                await wait_until_up(env["PUBLIC_URL"])
                 async with httpx.AsyncClient(base_url=env["PUBLIC_URL"], timeout=60) as client:
-                    for _ in range(100):
-                        try:
-                            if (await client.get("/healthz")).status_code == 200:
-                                break
-                        except httpx.TransportError:
-                            pass
-                        await asyncio.sleep(0.1)
                     # Warm up both shapes once.
                     await timed_share(client, token, datasets[-1], ["warm@bench.example"])
                     await timed_share(
@@ -169,8 +127,7 @@ async def run(use_sqlite: bool, rounds: int) -> None:
                             )
                         )
             finally:
-                server.terminate()
-                server.wait(timeout=10)
+                stop_process(server)
     backend = "SQLite" if use_sqlite else "PostgreSQL"
     median_1, median_50 = statistics.median(single), statistics.median(fifty)
     print(f"shareDataset on {backend}, {rounds} rounds, new grants with invitation emails")

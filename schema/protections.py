@@ -28,7 +28,13 @@ from graphql import (
     ValidationRule,
 )
 from graphql.validation import NoSchemaIntrospectionCustomRule
-from strawberry.extensions import AddValidationRules, MaxTokensLimiter, SchemaExtension
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxTokensLimiter,
+    ParserCache,
+    SchemaExtension,
+    ValidationCache,
+)
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
@@ -38,6 +44,7 @@ from services.settings import Settings
 MAX_DEPTH = 10
 MAX_ALIASES = 15
 MAX_TOKENS = 2000
+DOCUMENT_CACHE_SIZE = 512
 
 INTERNAL_ERROR_MESSAGE = "Internal server error"
 INTERNAL_ERROR_CODE = "INTERNAL_SERVER_ERROR"
@@ -128,6 +135,10 @@ def schema_extensions(settings: Settings) -> list[ExtensionFactory]:
     return [
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: AddValidationRules(rules),
+        # Clients send the same few documents again and again: parse and validate each
+        # text once (same limits, same rules), not on every request.
+        lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
+        lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
     ]
 
 
