@@ -47,5 +47,8 @@ schema: install
 
 # Benchmarks print their figure as a ratio against a baseline measured in the same run.
 bench: install
+	$(BIN)/python -m bench.listing
+	$(BIN)/python -m bench.listing --sqlite
 	$(BIN)/python -m bench.sharing
 	$(BIN)/python -m bench.sharing --sqlite
+	$(BIN)/python -m bench.transfer
