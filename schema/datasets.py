@@ -90,7 +90,7 @@ class Dataset(Node):
     viewer_permissions: DatasetPermissions = strawberry.field(
         description="What the viewer may do with it."
     )
-    # Loaded for the whole page at once, so a card's fields are plain values.
+    # Read with the card itself, so a card's fields are plain values.
     owner: User = strawberry.field(description="Who created it.")
     pk: strawberry.Private[int]
     owner_pk: strawberry.Private[int]
@@ -115,7 +115,7 @@ class Dataset(Node):
         return await annotations_of(info, self.pk, first, after)
 
     @classmethod
-    def from_card(cls, info: Info[Context, None], card: DatasetCard, owner: User) -> Dataset:
+    def from_card(cls, info: Info[Context, None], card: DatasetCard) -> Dataset:
         viewer_id = info.context.viewer.id if info.context.viewer else None
         facts = card.facts
         rights = access.permissions(viewer_id, facts, card.viewer_grant)
@@ -152,7 +152,7 @@ class Dataset(Node):
                 can_manage_access=rights.can_manage_access,
                 can_delete=rights.can_delete,
             ),
-            owner=owner,
+            owner=User.from_values(card.owner_id, card.owner_display_name),
             pk=card.id,
             owner_pk=card.owner_id,
             facts=facts,
@@ -160,21 +160,10 @@ class Dataset(Node):
         )
 
 
-async def datasets_from_cards(info: Info[Context, None], cards: list[DatasetCard]) -> list[Dataset]:
-    """Cards with their owners, loaded together in one query."""
-    owners = await info.context.loaders.user.load_many([card.owner_id for card in cards])
-    datasets = []
-    for card, owner in zip(cards, owners, strict=True):
-        assert owner is not None, "a dataset's owner is a required foreign key"
-        datasets.append(Dataset.from_card(info, card, User.from_model(owner)))
-    return datasets
-
-
 async def visible_dataset(info: Info[Context, None], dataset_pk: int) -> Dataset | None:
     """The dataset as the viewer sees it now, or None if they may not."""
     card = await dataset_resolvers.dataset_card(info.context, dataset_pk)
-    found = await datasets_from_cards(info, [card]) if card else []
-    return found[0] if found else None
+    return Dataset.from_card(info, card) if card else None
 
 
 @strawberry.type(description="A dataset and its cursor.")
@@ -194,8 +183,7 @@ class DatasetsQuery:
     @strawberry.field(description="A dataset by id; null when missing or not visible.")
     async def dataset(self, info: Info[Context, None], id: strawberry.ID) -> Dataset | None:
         card = await dataset_resolvers.dataset_card_by_id(info.context, str(id))
-        found = await datasets_from_cards(info, [card]) if card else []
-        return found[0] if found else None
+        return Dataset.from_card(info, card) if card else None
 
     @strawberry.field(
         description="Dataset cards, newest first. `search` matches names, ignoring case."
@@ -222,10 +210,11 @@ class DatasetsQuery:
                 "`after` is not a cursor of this list.",
                 extensions={"code": "INVALID_INPUT", "field": "after"},
             )
-        nodes = await datasets_from_cards(info, page.cards)
         edges = [
-            DatasetEdge(cursor=dataset_resolvers.encode_cursor(card), node=node)
-            for card, node in zip(page.cards, nodes, strict=True)
+            DatasetEdge(
+                cursor=dataset_resolvers.encode_cursor(card), node=Dataset.from_card(info, card)
+            )
+            for card in page.cards
         ]
         return DatasetConnection(
             edges=edges,

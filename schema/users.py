@@ -24,6 +24,10 @@ class User(Node):
         return await visible_email(info.context, self.pk)
 
     @classmethod
+    def from_values(cls, pk: int, display_name: str) -> User:
+        return cls(id=strawberry.ID(encode_id("User", pk)), display_name=display_name, pk=pk)
+
+    @classmethod
     def from_model(cls, user: UserModel) -> User:
         return cls(
             id=strawberry.ID(encode_id("User", user.id)), display_name=user.display_name, pk=user.id

@@ -100,6 +100,7 @@ class DatasetCard:
     file_sha256: str | None
     viewer_grant: GrantFacts | None
     has_grants: bool
+    owner_display_name: str
 
     @property
     def facts(self) -> DatasetFacts:
@@ -117,8 +118,10 @@ _CARD_COLUMNS = """
     d.file_name, d.file_content_type, d.file_size, d.file_sha256,
     g.granted_by_id AS g_granted_by_id, g.recipient_id AS g_recipient_id,
     g.can_share AS g_can_share, g.can_modify AS g_can_modify,
-    EXISTS (SELECT 1 FROM share_grants h WHERE h.dataset_id = d.id) AS has_grants
+    EXISTS (SELECT 1 FROM share_grants h WHERE h.dataset_id = d.id) AS has_grants,
+    u.display_name AS owner_display_name
 """
+_CARD_OWNER_JOIN = "JOIN users u ON u.id = d.owner_id"
 
 
 def _timestamp(value: object) -> datetime:
@@ -152,6 +155,7 @@ def _card(row: dict[str, Any]) -> DatasetCard:
         file_sha256=row["file_sha256"],
         viewer_grant=grant,
         has_grants=bool(row["has_grants"]),
+        owner_display_name=row["owner_display_name"],
     )
 
 
@@ -189,7 +193,8 @@ async def list_cards(
         same_time = f"d.created_at = {param(at)} AND d.id < {param(after.id)}"
         conditions.append(f"({older} OR ({same_time}))")
     sql = (
-        f"SELECT {_CARD_COLUMNS} FROM datasets d {join} WHERE {' AND '.join(conditions)} "
+        f"SELECT {_CARD_COLUMNS} FROM datasets d {_CARD_OWNER_JOIN} {join} "
+        f"WHERE {' AND '.join(conditions)} "
         f"ORDER BY d.created_at DESC, d.id DESC LIMIT {param(first + 1)}"
     )
     rows = await connection.execute_query_dict(sql, param.values)
@@ -202,7 +207,10 @@ async def find_card(viewer_id: int | None, dataset_id: int) -> DatasetCard | Non
     connection = connections.get("default")
     param = access.SqlParams(connection.capabilities.dialect)
     join = access.VIEWER_GRANT_JOIN.format(viewer=param(viewer_id if viewer_id else 0))
-    sql = f"SELECT {_CARD_COLUMNS} FROM datasets d {join} WHERE d.id = {param(dataset_id)}"
+    sql = (
+        f"SELECT {_CARD_COLUMNS} FROM datasets d {_CARD_OWNER_JOIN} {join} "
+        f"WHERE d.id = {param(dataset_id)}"
+    )
     rows = await connection.execute_query_dict(sql, param.values)
     if not rows:
         return None
