@@ -82,3 +82,43 @@ def stop_process(process: subprocess.Popen[bytes]) -> None:
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+@asynccontextmanager
+async def opened(url: str) -> AsyncIterator[None]:
+    """Tortoise connected to the bench's database for the length of the block."""
+    from services import database
+    from services.settings import load_settings
+
+    await database.open_database(load_settings(env_file=None, overrides={"DATABASE_URL": url}))
+    try:
+        yield
+    finally:
+        await database.close_database()
+
+
+async def owner_with_images(url: str, count: int) -> tuple[str, list[str]]:
+    """Migrate, then one confirmed owner with a session and `count` private images:
+    the session token and the images' global ids."""
+    from models import Dataset, User
+    from services import database
+    from services.clock import now
+    from services.ids import encode_id
+    from services.sessions import start_session
+    from services.settings import load_settings
+
+    settings = load_settings(env_file=None, overrides={"DATABASE_URL": url})
+    await database.migrate(settings)
+    async with opened(url):
+        owner = await User.create(
+            email="owner@bench.example",
+            display_name="owner",
+            password_hash="unused",
+            email_verified_at=now(),
+        )
+        token = await start_session(owner, settings)
+        await Dataset.bulk_create(
+            [Dataset(owner_id=owner.id, name=f"image {i}", kind="IMAGE") for i in range(count)]
+        )
+        rows = await Dataset.all().order_by("id")
+        return token, [encode_id("Dataset", row.id) for row in rows]

@@ -24,57 +24,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import (
     fresh_database,
+    opened,
+    owner_with_images,
     percentile,
     server_env,
     start_process,
     stop_process,
     wait_until_up,
 )
-from services import database
-from services.ids import encode_id
-from services.settings import load_settings
 from tests.net import free_port
 
 SHARE = """mutation($i: ShareDatasetInput!) {
   shareDataset(input: $i) { grants { id } errors { code message } } }"""
 
 
-async def seed(url: str, datasets: int) -> tuple[str, list[str]]:
-    """One owner with a session, and `datasets` private images to share."""
-    from models import Dataset, User
-    from services.clock import now
-    from services.sessions import start_session
-
-    settings = load_settings(env_file=None, overrides={"DATABASE_URL": url})
-    await database.migrate(settings)
-    await database.open_database(settings)
-    try:
-        owner = await User.create(
-            email="owner@bench.example",
-            display_name="owner",
-            password_hash="unused",
-            email_verified_at=now(),
-        )
-        token = await start_session(owner, settings)
-        await Dataset.bulk_create(
-            [Dataset(owner_id=owner.id, name=f"image {i}", kind="IMAGE") for i in range(datasets)]
-        )
-        ids = [encode_id("Dataset", row.id) for row in await Dataset.all().order_by("id")]
-        return token, ids
-    finally:
-        await database.close_database()
-
-
 async def reset_quota(url: str) -> None:
     """The bench shares far more than a person may in a day; forget the quota between calls."""
     from models import ShareEvent
 
-    settings = load_settings(env_file=None, overrides={"DATABASE_URL": url})
-    await database.open_database(settings)
-    try:
+    async with opened(url):
         await ShareEvent.all().delete()
-    finally:
-        await database.close_database()
 
 
 async def timed_share(
@@ -97,7 +66,7 @@ async def run(use_sqlite: bool, rounds: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         async with fresh_database(use_sqlite, workdir) as url:
-            token, datasets = await seed(url, 2 * rounds + 2)
+            token, datasets = await owner_with_images(url, 2 * rounds + 2)
             port = free_port()
             env = server_env(url, workdir, port)
             server = start_process(["main.py", "serve"], env)

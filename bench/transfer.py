@@ -27,14 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import (
     fresh_database,
+    owner_with_images,
     server_env,
     start_process,
     stop_process,
     wait_until_up,
 )
-from services import database
-from services.ids import encode_id
-from services.settings import load_settings
 from tests.net import free_port
 
 CHUNK = 1024 * 1024
@@ -59,27 +57,6 @@ def make_file(path: Path, mib: int) -> str:
     return digest.hexdigest()
 
 
-async def seed(url: str) -> tuple[str, str]:
-    from models import Dataset, User
-    from services.clock import now
-    from services.sessions import start_session
-
-    settings = load_settings(env_file=None, overrides={"DATABASE_URL": url})
-    await database.migrate(settings)
-    await database.open_database(settings)
-    try:
-        owner = await User.create(
-            email="owner@bench.example",
-            display_name="owner",
-            password_hash="unused",
-            email_verified_at=now(),
-        )
-        dataset = await Dataset.create(owner=owner, name="big image", kind="IMAGE")
-        return await start_session(owner, settings), encode_id("Dataset", dataset.id)
-    finally:
-        await database.close_database()
-
-
 async def file_chunks(path: Path) -> AsyncIterator[bytes]:
     with path.open("rb") as handle:
         while block := handle.read(CHUNK):
@@ -100,7 +77,7 @@ async def run(mib: int, use_sqlite: bool) -> None:
         (workdir / "copy.bin").unlink()
 
         async with fresh_database(use_sqlite, workdir) as url:
-            token, dataset_id = await seed(url)
+            token, [dataset_id] = await owner_with_images(url, 1)
             port = free_port()
             env = server_env(url, workdir, port, MAX_UPLOAD_BYTES=str(size * 2))
             server = start_process(["main.py", "serve"], env)
