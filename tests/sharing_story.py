@@ -110,3 +110,14 @@ async def revoke(service: Service, viewer: Person, grant_id: str, cascade: bool 
         token=viewer.token,
     )
     return body["data"]["revokeAccess"]
+
+
+async def delete_dataset(service: Service, owner: Person, dataset_id: str) -> Any:
+    body = await gql(
+        service,
+        """mutation($i: DeleteDatasetInput!) {
+             deleteDataset(input: $i) { deletedId errors { code field } } }""",
+        {"i": {"id": dataset_id}},
+        token=owner.token,
+    )
+    return body["data"]["deleteDataset"]

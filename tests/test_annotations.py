@@ -6,7 +6,14 @@ from typing import Any
 
 from models import Annotation as AnnotationRow
 from tests.conftest import Service
-from tests.sharing_story import create_dataset, revoke, set_public, share, update_grant
+from tests.sharing_story import (
+    create_dataset,
+    delete_dataset,
+    revoke,
+    set_public,
+    share,
+    update_grant,
+)
 from tests.story import Person, gql, signed_up
 
 SQUARE = {"type": "Polygon", "coordinates": [[[0, 0], [40, 0], [40, 40], [0, 0]]]}
@@ -219,14 +226,7 @@ async def test_deleting_the_dataset_deletes_its_annotations(service: Service) ->
     alice = await signed_up(service, "alice@lab.example")
     image = await create_dataset(service, alice, "Kidney section", "IMAGE")
     await annotate(service, alice, image)
-    body = await gql(
-        service,
-        """mutation($i: DeleteDatasetInput!) {
-             deleteDataset(input: $i) { deletedId errors { code } } }""",
-        {"i": {"id": image}},
-        token=alice.token,
-    )
-    assert body["data"]["deleteDataset"]["errors"] == []
+    assert (await delete_dataset(service, alice, image))["errors"] == []
     assert await AnnotationRow.all().count() == 0
 
 

@@ -14,7 +14,7 @@ import httpx
 from models import Dataset
 from services.ids import decode_pk
 from tests.conftest import Service, ServiceFactory
-from tests.sharing_story import create_dataset, revoke, set_public, share
+from tests.sharing_story import create_dataset, delete_dataset, revoke, set_public, share
 from tests.story import Person, gql, signed_up
 
 BYTES = os.urandom(3 * 1024 * 1024 + 123)
@@ -244,13 +244,6 @@ async def test_deleting_a_dataset_deletes_its_file(service: Service) -> None:
     image = await create_dataset(service, alice, "Kidney section", "IMAGE")
     await put(service, alice, image, body=b"pixels")
     assert len(stored_files(service)) == 1
-    body = await gql(
-        service,
-        """mutation($i: DeleteDatasetInput!) {
-             deleteDataset(input: $i) { deletedId errors { code } } }""",
-        {"i": {"id": image}},
-        token=alice.token,
-    )
-    assert body["data"]["deleteDataset"]["errors"] == []
+    assert (await delete_dataset(service, alice, image))["errors"] == []
     assert stored_files(service) == []
     assert await Dataset.filter(id=decode_pk(image, "Dataset")).count() == 0
