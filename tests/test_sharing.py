@@ -413,3 +413,21 @@ async def test_grants_are_nodes_for_those_who_may_see_them(service: Service) -> 
     assert (await node(bob))["id"] == grant["id"]
     assert await node(dave) is None
     assert await node(None) is None
+
+
+async def test_an_smtp_outage_delays_invitations_and_never_undoes_a_share(
+    service: Service,
+) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    image = await create_dataset(service, alice, "Liver", "IMAGE")
+    service.mailbox.stop()
+    try:
+        shared = await share(service, alice, image, ["bob@lab.example"])
+        assert shared["errors"] == [] and len(shared["grants"]) == 1
+        await asyncio.sleep(0.5)  # the worker tries, fails, and schedules a retry
+        assert service.mailbox.to("bob@lab.example") == []
+    finally:
+        service.mailbox.start()
+    [invitation] = await service.mailbox.wait_for(1, to="bob@lab.example", timeout=15)
+    assert "Liver" in invitation.subject
+    assert await ShareGrant.filter(recipient_email="bob@lab.example").count() == 1
