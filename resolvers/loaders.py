@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from strawberry.dataloader import DataLoader
 
 from models import ShareGrant, User
-from services import access, sharing
+from services import access, grants
 
 
 async def _load_users(ids: Sequence[int]) -> list[User | None]:
@@ -17,7 +17,7 @@ async def _load_users(ids: Sequence[int]) -> list[User | None]:
 
 
 async def _load_grants(dataset_ids: Sequence[int]) -> list[list[ShareGrant]]:
-    found = await sharing.grants_of(list(dataset_ids))
+    found = await grants.grants_of(list(dataset_ids))
     return [found[pk] for pk in dataset_ids]
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from models import ShareGrant
 from resolvers.context import Context
-from services import access, sharing
+from services import access, grants, sharing
 from services.access import DatasetFacts, GrantFacts
+from services.grants import AccessRow, RevokeResult
 from services.ids import decode_pk
-from services.sharing import AccessRow, RevokeResult, ShareRequest, ShareResult
+from services.sharing import ShareRequest, ShareResult
 
 
 async def share_dataset(
@@ -37,16 +39,16 @@ async def set_public(context: Context, dataset_id: str, public: bool) -> int:
 
 async def update_grant(
     context: Context, grant_id: str, can_share: bool | None, can_modify: bool | None
-) -> sharing.ShareGrant:
+) -> ShareGrant:
     viewer = context.require_viewer()
-    return await sharing.update_grant(
+    return await grants.update_grant(
         viewer, decode_pk(grant_id, "ShareGrant"), can_share, can_modify
     )
 
 
 async def revoke_access(context: Context, grant_id: str, cascade: bool) -> RevokeResult:
     viewer = context.require_viewer()
-    return await sharing.revoke_access(viewer, decode_pk(grant_id, "ShareGrant"), cascade)
+    return await grants.revoke_access(viewer, decode_pk(grant_id, "ShareGrant"), cascade)
 
 
 async def access_rows(
@@ -56,10 +58,10 @@ async def access_rows(
     viewer_id = context.viewer.id if context.viewer else None
     if not access.permissions(viewer_id, dataset, viewer_grant).can_manage_access:
         return None  # no query for those who may not see the list
-    grants = await context.loaders.grants.load(dataset_pk)
-    return sharing.access_rows(viewer_id, dataset, viewer_grant, grants)
+    made = await context.loaders.grants.load(dataset_pk)
+    return grants.access_rows(viewer_id, dataset, viewer_grant, made)
 
 
-async def find_grant(context: Context, grant_pk: int) -> sharing.ShareGrant | None:
+async def find_grant(context: Context, grant_pk: int) -> ShareGrant | None:
     viewer_id = context.viewer.id if context.viewer else None
-    return await sharing.find_grant(viewer_id, grant_pk)
+    return await grants.find_grant(viewer_id, grant_pk)

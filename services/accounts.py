@@ -22,11 +22,11 @@ from services.errors import (
     InvalidToken,
     collect,
 )
+from services.grants import accept_pending_grants
 from services.notifications import account_emails
 from services.notifications.outbox import enqueue
 from services.sessions import end_session, start_session
 from services.settings import Settings
-from services.sharing import accept_pending_grants
 from services.tokens import hash_token, new_token
 
 CONFIRMATION_LIFETIME = timedelta(hours=48)

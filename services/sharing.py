@@ -1,8 +1,9 @@
-"""Sharing datasets: grants to addresses, public access, and taking access away.
+"""Sharing datasets: grants to addresses, and public access.
 
 Who may do what is asked of `services.access`; this module validates input, writes the
 grants in one transaction (with the invitation emails in the same transaction), and
-keeps one grant per recipient and dataset.
+keeps one grant per recipient and dataset. Changing and removing grants is in
+`services.grants`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from tortoise.transactions import in_transaction
 
 from models import ShareEvent, ShareGrant, User
 from services import access
-from services.access import DatasetFacts, GrantFacts
 from services.clock import now
 from services.datasets import ViewedDataset, find_visible, grant_facts
 from services.emails import normalize_email, valid_email
@@ -25,7 +25,6 @@ from services.errors import (
     DomainError,
     Forbidden,
     InvalidInput,
-    NotFound,
     RateLimited,
     collect,
 )
@@ -52,12 +51,6 @@ class ShareRequest:
 class ShareResult:
     dataset_id: int
     grants: list[ShareGrant]
-
-
-@dataclass
-class RevokeResult:
-    dataset_id: int
-    revoked_ids: list[int]
 
 
 def _validate(request: ShareRequest) -> list[str]:
@@ -263,144 +256,3 @@ async def set_public(viewer: User, dataset_id: int | None, public: bool) -> int:
             viewed.dataset.is_public = public
             await viewed.dataset.save(using_db=conn, update_fields=["is_public", "updated_at"])
         return viewed.dataset.id
-
-
-async def _grant_in_view(
-    viewer: User, grant_id: int | None, conn: BaseDBAsyncClient
-) -> tuple[ShareGrant, ViewedDataset]:
-    """A grant and its dataset, if the viewer can see that dataset at all."""
-    grant = await ShareGrant.filter(id=grant_id).using_db(conn).first() if grant_id else None
-    if grant is None:
-        raise NotFound("No such grant.")
-    try:
-        viewed = await find_visible(viewer.id, grant.dataset_id, using_db=conn, for_update=True)
-    except NotFound:
-        raise NotFound("No such grant.") from None
-    # Re-read under the dataset lock: a concurrent revoke may have removed it.
-    fresh = await ShareGrant.filter(id=grant.id).using_db(conn).first()
-    if fresh is None:
-        raise NotFound("No such grant.")
-    return fresh, viewed
-
-
-async def update_grant(
-    viewer: User, grant_id: int | None, can_share: bool | None, can_modify: bool | None
-) -> ShareGrant:
-    async with in_transaction() as conn:
-        grant, viewed = await _grant_in_view(viewer, grant_id, conn)
-        wanted_share = grant.can_share if can_share is None else can_share
-        wanted_modify = grant.can_modify if can_modify is None else can_modify
-        # Only a right being added must be one the viewer holds.
-        access.check_grant_update(
-            viewer.id,
-            viewed.facts,
-            viewed.viewer_grant_facts,
-            grant_facts(grant),
-            can_share=wanted_share,
-            can_modify=wanted_modify and not grant.can_modify,
-        )
-        grant.can_share = wanted_share
-        grant.can_modify = wanted_modify
-        await grant.save(using_db=conn, update_fields=["can_share", "can_modify", "updated_at"])
-        return grant
-
-
-async def revoke_access(viewer: User, grant_id: int | None, cascade: bool) -> RevokeResult:
-    """Remove a grant (and with `cascade`, every grant made downstream of it)."""
-    async with in_transaction() as conn:
-        grant, viewed = await _grant_in_view(viewer, grant_id, conn)
-        target = grant_facts(grant)
-        if not access.may_revoke_grant(viewer.id, viewed.facts, viewed.viewer_grant_facts, target):
-            raise Forbidden("You may not remove this access.")
-        revoked = [grant.id]
-        if cascade:
-            revoked += await _downstream_of(grant, conn)
-        await ShareGrant.filter(id__in=revoked).using_db(conn).delete()
-        return RevokeResult(dataset_id=viewed.dataset.id, revoked_ids=revoked)
-
-
-async def _downstream_of(grant: ShareGrant, conn: BaseDBAsyncClient) -> list[int]:
-    """Grants made by the recipient, and by their recipients, transitively."""
-    rows = (
-        await ShareGrant.filter(dataset_id=grant.dataset_id)
-        .using_db(conn)
-        .values("id", "granted_by_id", "recipient_id")
-    )
-    made_by: dict[int, list[dict[str, int | None]]] = {}
-    for row in rows:
-        made_by.setdefault(int(str(row["granted_by_id"])), []).append(row)
-    found: list[int] = []
-    frontier = [grant.recipient_id] if grant.recipient_id else []
-    seen_users: set[int] = set()
-    while frontier:
-        user_id = frontier.pop()
-        if user_id in seen_users:
-            continue
-        seen_users.add(user_id)
-        for row in made_by.get(user_id, []):
-            row_id = int(str(row["id"]))
-            if row_id != grant.id and row_id not in found:
-                found.append(row_id)
-                if row["recipient_id"] is not None:
-                    frontier.append(int(str(row["recipient_id"])))
-    return found
-
-
-async def accept_pending_grants(user: User, using_db: BaseDBAsyncClient | None = None) -> int:
-    """Bind every pending grant to `user`'s confirmed address; returns how many."""
-    return await (
-        ShareGrant.filter(recipient_email=user.email, recipient_id=None)
-        .using_db(using_db)
-        .update(recipient_id=user.id, accepted_at=now())
-    )
-
-
-@dataclass
-class AccessRow:
-    grant: ShareGrant
-    viewer_can_change: bool
-
-
-def access_rows(
-    viewer_id: int | None,
-    dataset: DatasetFacts,
-    viewer_grant: GrantFacts | None,
-    grants: list[ShareGrant],
-) -> list[AccessRow] | None:
-    """The access dialog's grant rows, oldest first; None unless the viewer is the owner
-    or may share (and so may see who has access)."""
-    if viewer_id is None:
-        return None
-    if not access.permissions(viewer_id, dataset, viewer_grant).can_manage_access:
-        return None
-    ordered = sorted(grants, key=lambda grant: (grant.created_at, grant.id))
-    return [
-        AccessRow(
-            grant, access.may_revoke_grant(viewer_id, dataset, viewer_grant, grant_facts(grant))
-        )
-        for grant in ordered
-    ]
-
-
-async def grants_of(dataset_ids: list[int]) -> dict[int, list[ShareGrant]]:
-    """Every grant of these datasets, in one query."""
-    found: dict[int, list[ShareGrant]] = {pk: [] for pk in dataset_ids}
-    for grant in await ShareGrant.filter(dataset_id__in=dataset_ids):
-        found[grant.dataset_id].append(grant)
-    return found
-
-
-async def find_grant(viewer_id: int | None, grant_id: int) -> ShareGrant | None:
-    """A grant, if the viewer may see it (`node(id:)`)."""
-    grant = await ShareGrant.filter(id=grant_id).first()
-    if grant is None:
-        return None
-    try:
-        viewed = await find_visible(viewer_id, grant.dataset_id)
-    except NotFound:
-        return None
-    if not access.may_see_grant(
-        viewer_id, viewed.facts, viewed.viewer_grant_facts, grant_facts(grant)
-    ):
-        return None
-    return grant
