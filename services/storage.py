@@ -46,6 +46,15 @@ def path_of(settings: Settings, key: str) -> Path:
     return settings.uploads_dir / key[:2] / key
 
 
+def _sync_directory(directory: Path) -> None:
+    """Make a rename durable: the directory entry is flushed like the file's bytes."""
+    descriptor = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 class _Incoming:
     """A temporary file being written and hashed; kept only if `keep` is called."""
 
@@ -67,6 +76,7 @@ class _Incoming:
         os.fsync(self.handle.fileno())
         self.handle.close()
         os.replace(self.temporary, self.final)
+        _sync_directory(self.final.parent)
         return StoredFile(self.key, self.size, self.digest.hexdigest())
 
     def discard(self) -> None:
@@ -94,28 +104,34 @@ async def store_stream(settings: Settings, chunks: AsyncIterator[bytes], limit: 
             await anyio.to_thread.run_sync(incoming.write, b"".join(pending))
         return await anyio.to_thread.run_sync(incoming.keep)
     except BaseException:
-        await anyio.to_thread.run_sync(incoming.discard)
+        # Shielded: a cancelled upload (the server stopping) must still remove its part.
+        with anyio.CancelScope(shield=True):
+            await anyio.to_thread.run_sync(incoming.discard)
         raise
 
 
-async def read_range(settings: Settings, key: str, start: int, length: int) -> AsyncIterator[bytes]:
-    """The bytes [start, start + length) of a stored file, in chunks."""
-    path = path_of(settings, key)
-    handle = await anyio.to_thread.run_sync(open, path, "rb")
-    try:
-        await anyio.to_thread.run_sync(handle.seek, start)
-        remaining = length
-        while remaining > 0:
-            block = await anyio.to_thread.run_sync(handle.read, min(READ_CHUNK, remaining))
-            if not block:
-                break
-            remaining -= len(block)
-            yield block
-    finally:
-        await anyio.to_thread.run_sync(handle.close)
+async def open_file(settings: Settings, key: str) -> BinaryIO:
+    """Open a stored file for reading; `FileNotFoundError` if it is gone (replaced).
+
+    An open file keeps its bytes readable even if a new upload removes it meanwhile.
+    """
+    return await anyio.to_thread.run_sync(open, path_of(settings, key), "rb")
+
+
+async def read_chunks(handle: BinaryIO, start: int, length: int) -> AsyncIterator[bytes]:
+    """The bytes [start, start + length) of an open file, in chunks read off the loop."""
+    await anyio.to_thread.run_sync(handle.seek, start)
+    remaining = length
+    while remaining > 0:
+        block = await anyio.to_thread.run_sync(handle.read, min(READ_CHUNK, remaining))
+        if not block:
+            break
+        remaining -= len(block)
+        yield block
 
 
 async def delete_file(settings: Settings, key: str | None) -> None:
     """Remove a stored file, if there is one."""
     if key:
-        await anyio.to_thread.run_sync(lambda: path_of(settings, key).unlink(missing_ok=True))
+        with anyio.CancelScope(shield=True):
+            await anyio.to_thread.run_sync(lambda: path_of(settings, key).unlink(missing_ok=True))

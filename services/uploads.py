@@ -19,6 +19,9 @@ from services.settings import Settings
 from services.storage import StoredFile, TooLarge
 
 DEFAULT_CONTENT_TYPE = "application/octet-stream"
+# A file sent without a name (no `Content-Disposition`) is recorded under this one.
+DEFAULT_FILE_NAME = "file"
+MAX_FILE_NAME = 255
 _CONTENT_TYPE = re.compile(r"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+(\s*;.*)?$")
 
 __all__ = ["Download", "TooLarge", "download_of", "file_name_from", "receive_upload"]
@@ -26,15 +29,33 @@ __all__ = ["Download", "TooLarge", "download_of", "file_name_from", "receive_upl
 
 def file_name_from(content_disposition: str | None) -> str:
     """The client's file name (`filename*` preferred), made safe to record and to send
-    back: no directories, no control characters, at most 255 characters."""
+    back: no directories, no control or direction characters, at most 255 characters
+    (the extension kept). Without one, `DEFAULT_FILE_NAME`."""
     name = ""
     if content_disposition:
         header = Message()
-        header["Content-Disposition"] = content_disposition
+        header["Content-Disposition"] = _as_utf8(content_disposition)
         name = header.get_filename() or ""
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip().strip(".")
-    return name[:255] or "file"
+    return _shortened(name) or DEFAULT_FILE_NAME
+
+
+def _as_utf8(header: str) -> str:
+    """HTTP headers arrive decoded as Latin-1; clients put raw UTF-8 in `filename="…"`."""
+    try:
+        return header.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return header
+
+
+def _shortened(name: str) -> str:
+    if len(name) <= MAX_FILE_NAME:
+        return name
+    stem, dot, extension = name.rpartition(".")
+    if dot and stem and len(extension) <= 16:
+        return stem[: MAX_FILE_NAME - len(extension) - 1].rstrip() + "." + extension
+    return name[:MAX_FILE_NAME]
 
 
 def content_type_from(header: str | None) -> str:
@@ -108,7 +129,7 @@ async def download_of(viewer_id: int | None, dataset_id: int | None) -> Download
         raise NotFound("This dataset has no file yet.")
     return Download(
         key=dataset.file_key,
-        file_name=dataset.file_name or "file",
+        file_name=dataset.file_name or DEFAULT_FILE_NAME,
         content_type=dataset.file_content_type or DEFAULT_CONTENT_TYPE,
         size=dataset.file_size,
         sha256=dataset.file_sha256,

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import logging
 import re
+import uuid
+from typing import BinaryIO
 from urllib.parse import quote
 
+import anyio
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, Response
+from starlette.types import Receive, Scope, Send
 
-from services import uploads
+from services import storage, uploads
 from services.errors import DomainError, ErrorCode
 from services.ids import decode_pk
-from services.storage import TooLarge, read_range
+from services.storage import TooLarge
 from services.uploads import Download
 from web.auth import authenticate, cookie_may_act
 
@@ -29,17 +33,53 @@ _STATUS = {
     ErrorCode.INVALID_INPUT: 400,
 }
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+INTERNAL_ERROR_CODE = "INTERNAL_SERVER_ERROR"
 
 
-def _error(status: int, message: str, code: str) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+def _error(
+    status: int, message: str, code: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    return JSONResponse(
+        {"error": {"code": code, "message": message}}, status_code=status, headers=headers
+    )
+
+
+def _unexpected(request: Request) -> JSONResponse:
+    error_id = uuid.uuid4().hex
+    log.exception("unexpected error %s serving %s %s", error_id, request.method, request.url.path)
+    return JSONResponse(
+        {
+            "error": {
+                "code": INTERNAL_ERROR_CODE,
+                "message": "Internal server error.",
+                "errorId": error_id,
+            }
+        },
+        status_code=500,
+    )
+
+
+def _unauthenticated(message: str) -> JSONResponse:
+    return _error(401, message, ErrorCode.UNAUTHENTICATED, {"WWW-Authenticate": "Bearer"})
+
+
+# --- upload ----------------------------------------------------------------------------
 
 
 async def upload(request: Request) -> Response:
+    try:
+        return await _upload(request)
+    except Exception:
+        return _unexpected(request)
+
+
+async def _upload(request: Request) -> Response:
     settings = request.app.state.settings
+    # A cross-site page cannot send a PUT without a preflight, but a foreign Origin never
+    # acts through the cookie (`cookie_may_act`); a bearer token always may.
     auth = await authenticate(request, settings, allow_cookie=cookie_may_act(request))
     if auth.user is None:
-        return _error(401, "Log in to upload.", ErrorCode.UNAUTHENTICATED)
+        return _unauthenticated("Log in to upload.")
     try:
         declared = int(request.headers["content-length"])
     except (KeyError, ValueError):
@@ -63,6 +103,9 @@ async def upload(request: Request) -> Response:
         log.info("upload to %s abandoned by the client", request.path_params["dataset_id"])
         return Response(status_code=400)
     return JSONResponse({"sha256": stored.sha256, "sizeBytes": stored.size}, status_code=201)
+
+
+# --- download --------------------------------------------------------------------------
 
 
 def content_disposition(file_name: str) -> str:
@@ -96,35 +139,115 @@ def _byte_range(header: str | None, size: int) -> tuple[int, int] | bool | None:
     return start, end
 
 
+def _matches(if_none_match: str, etag: str) -> bool:
+    """`If-None-Match` uses the weak comparison: `W/"x"` matches `"x"`, `*` any file."""
+    tags = [tag.strip().removeprefix("W/") for tag in if_none_match.split(",")]
+    return "*" in tags or etag in tags
+
+
+class _FileBody(Response):
+    """The bytes of an open stored file; the file is closed once they are sent or the
+    client has gone, whichever comes first."""
+
+    def __init__(
+        self,
+        handle: BinaryIO,
+        start: int,
+        length: int,
+        status_code: int,
+        headers: dict[str, str],
+        media_type: str,
+    ) -> None:
+        super().__init__(status_code=status_code, headers=headers, media_type=media_type)
+        self.handle = handle
+        self.start = start
+        self.length = length
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            async with anyio.create_task_group() as group:
+
+                async def send_file() -> None:
+                    await self._send_file(send)
+                    group.cancel_scope.cancel()
+
+                group.start_soon(send_file)
+                # Stop reading the disk as soon as the client leaves.
+                while (await receive())["type"] != "http.disconnect":
+                    pass
+                group.cancel_scope.cancel()
+        finally:
+            self.handle.close()  # opened for reading: closing does not wait on the disk
+
+    async def _send_file(self, send: Send) -> None:
+        try:
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": self.status_code,
+                    "headers": self.raw_headers,
+                }
+            )
+            async for block in storage.read_chunks(self.handle, self.start, self.length):
+                await send({"type": "http.response.body", "body": block, "more_body": True})
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        except OSError:
+            pass  # the client has gone (ASGI 2.4 servers raise on send)
+
+
 async def download(request: Request) -> Response:
-    settings = request.app.state.settings
-    auth = await authenticate(request, settings, allow_cookie=True)
-    viewer_id = auth.user.id if auth.user else None
     try:
-        found = await uploads.download_of(
-            viewer_id, decode_pk(request.path_params["dataset_id"], "Dataset")
-        )
-    except DomainError:
-        return _error(404, "Not found.", ErrorCode.NOT_FOUND)
-    return _file_response(request, found)
+        return await _download(request)
+    except Exception:
+        return _unexpected(request)
 
 
-def _file_response(request: Request, found: Download) -> Response:
+async def _download(request: Request) -> Response:
+    settings = request.app.state.settings
+    auth = await authenticate(request, settings, allow_cookie=cookie_may_act(request))
+    viewer_id = auth.user.id if auth.user else None
+    dataset_pk = decode_pk(request.path_params["dataset_id"], "Dataset")
+    # An upload may replace the file between reading the row and opening the file: then
+    # read the row again. Once open, the bytes stay readable even if the file is removed.
+    for _attempt in range(3):
+        try:
+            found = await uploads.download_of(viewer_id, dataset_pk)
+        except DomainError:
+            return _error(404, "Not found.", ErrorCode.NOT_FOUND)
+        response = _answer_without_body(request, found)
+        if isinstance(response, Response):
+            return response
+        status, headers, start, length = response
+        try:
+            handle = await storage.open_file(settings, found.key)
+        except FileNotFoundError:
+            continue
+        return _FileBody(handle, start, length, status, headers, found.content_type)
+    raise RuntimeError(f"the stored file of dataset {dataset_pk} is missing")
+
+
+def _answer_without_body(
+    request: Request, found: Download
+) -> Response | tuple[int, dict[str, str], int, int]:
+    """The whole answer when it has no body (HEAD, 304, 416); otherwise the status,
+    headers and byte span of the body to send."""
     etag = f'"{found.sha256}"'
     headers = {
         "ETag": etag,
         "Accept-Ranges": "bytes",
         "Content-Disposition": content_disposition(found.file_name),
         "X-Content-Type-Options": "nosniff",
+        # Should a browser ever render it, the file runs no script and loads nothing.
+        "Content-Security-Policy": "default-src 'none'; sandbox",
         # Never cached: once access is revoked, no copy may answer for it.
         "Cache-Control": "private, no-store",
     }
-    if etag in [tag.strip() for tag in request.headers.get("if-none-match", "").split(",")]:
+    if _matches(request.headers.get("if-none-match", ""), etag):
         return Response(status_code=304, headers=headers)
     wanted = request.headers.get("range")
     if_range = request.headers.get("if-range")
     if if_range is not None and if_range.strip() != etag:
-        wanted = None  # the client's copy is of another version: send it all
+        wanted = None  # the client's copy is of another version (or dated): send it all
     span = _byte_range(wanted, found.size)
     if span is False:
         headers["Content-Range"] = f"bytes */{found.size}"
@@ -137,12 +260,6 @@ def _file_response(request: Request, found: Download) -> Response:
         headers["Content-Range"] = f"bytes {start}-{end}/{found.size}"
     length = max(0, end - start + 1)
     headers["Content-Length"] = str(length)
-    if request.method == "HEAD":
+    if request.method == "HEAD" or length == 0:
         return Response(status_code=status, headers=headers, media_type=found.content_type)
-    settings = request.app.state.settings
-    return StreamingResponse(
-        read_range(settings, found.key, start, length),
-        status_code=status,
-        headers=headers,
-        media_type=found.content_type,
-    )
+    return status, headers, start, length
