@@ -132,6 +132,9 @@ async def run(mib: int, use_sqlite: bool) -> None:
         f"  server peak RSS: {before:.0f} MiB at start, {after_upload:.0f} MiB after upload, "
         f"{after_download:.0f} MiB after download"
     )
+    growth = after_download - before
+    verdict = "flat: streamed" if growth < min(64, mib / 4) else "NOT flat: buffered?"
+    print(f"  peak RSS grew {growth:.0f} MiB for a {mib} MiB file ({verdict})")
 
 
 def main() -> None:
