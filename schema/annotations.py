@@ -18,6 +18,8 @@ from schema.users import User, user_by_pk
 from services import annotations as annotation_rules
 from services.ids import decode_pk, encode_id
 
+DEFAULT_COLOR = "#ffcc00"
+
 
 @strawberry.type(description="A shape drawn on a stained image, with a label and a note.")
 class Annotation(Node):
@@ -70,12 +72,12 @@ class AnnotationConnection:
 
 
 async def annotations_of(
-    info: Info[Context, None], dataset_pk: int, first: int, after: str | None
+    info: Info[Context, None], dataset_pk: int, first: int | None, after: str | None
 ) -> AnnotationConnection:
     """`Dataset.annotations`: empty for MSI datasets."""
     after_pk = decode_pk(after, "Annotation") if after else None
     page = await annotation_resolvers.annotation_page(
-        info.context, dataset_pk, checked_first(first), after_pk
+        info.context, dataset_pk, checked_first(first, 50), after_pk
     )
     viewer_id = info.context.viewer.id if info.context.viewer else None
     edges = []
@@ -100,8 +102,8 @@ class CreateAnnotationInput:
     dataset_id: strawberry.ID = strawberry.field(description="The IMAGE dataset.")
     label: str = strawberry.field(description="1 to 200 characters.")
     geometry: JSON = strawberry.field(description="GeoJSON geometry in image pixels.")
-    color: str = strawberry.field(default="#ffcc00", description="#rrggbb.")
-    note: str = strawberry.field(default="", description="At most 5000 characters.")
+    color: str | None = strawberry.field(default=DEFAULT_COLOR, description="#rrggbb.")
+    note: str | None = strawberry.field(default="", description="At most 5000 characters.")
 
 
 @strawberry.input(description="Change an annotation; omitted fields stay as they are.")
@@ -151,8 +153,8 @@ class AnnotationsMutation:
                 str(input.dataset_id),
                 input.label,
                 input.geometry,
-                input.color,
-                input.note,
+                input.color or DEFAULT_COLOR,
+                input.note or "",
             )
         )
         return _saved(outcome.value, outcome.errors)

@@ -110,7 +110,7 @@ class Dataset(Node):
 
     @strawberry.field(description="Its annotations, oldest first; empty for MSI datasets.")
     async def annotations(
-        self, info: Info[Context, None], first: int = 50, after: str | None = None
+        self, info: Info[Context, None], first: int | None = 50, after: str | None = None
     ) -> AnnotationConnection:
         return await annotations_of(info, self.pk, first, after)
 
@@ -191,18 +191,18 @@ class DatasetsQuery:
     async def datasets(
         self,
         info: Info[Context, None],
-        scope: Scope = Scope.MINE,
+        scope: Scope | None = Scope.MINE,
         kind: DatasetKind | None = None,
         search: str | None = None,
-        first: int = 20,
+        first: int | None = 20,
         after: str | None = None,
     ) -> DatasetConnection:
         page = await dataset_resolvers.list_datasets(
             info.context,
-            scope,
+            scope or Scope.MINE,
             kind.value if kind else None,
             search,
-            checked_first(first),
+            checked_first(first, 20),
             after,
         )
         if page is None:
@@ -225,7 +225,7 @@ class DatasetsQuery:
 @strawberry.input(description="A new dataset; it starts private.")
 class CreateDatasetInput:
     name: str = strawberry.field(description="1 to 200 characters.")
-    description: str = strawberry.field(default="", description="At most 10,000 characters.")
+    description: str | None = strawberry.field(default="", description="At most 10,000 characters.")
     kind: DatasetKind = strawberry.field(description="MSI run or stained image.")
 
 
@@ -271,7 +271,7 @@ class DatasetsMutation:
     ) -> CreateDatasetPayload:
         outcome = await attempt(
             dataset_resolvers.create_dataset(
-                info.context, input.name, input.description, input.kind.value
+                info.context, input.name, input.description or "", input.kind.value
             )
         )
         if outcome.value is None:

@@ -18,8 +18,11 @@ class PageInfo:
     end_cursor: str | None = strawberry.field(description="Pass as `after` for the next page.")
 
 
-def checked_first(first: int) -> int:
-    """`first` must be 0..100; otherwise a field error the client sees as it is."""
+def checked_first(first: int | None, default: int) -> int:
+    """`first` must be 0..100 (null means the default); otherwise a field error the client
+    sees as it is."""
+    if first is None:
+        return default
     if not 0 <= first <= MAX_FIRST:
         raise GraphQLError(
             f"`first` must be between 0 and {MAX_FIRST}.",

@@ -137,14 +137,15 @@ async def access_list_of(info: Info[Context, None], dataset: Dataset) -> AccessL
 class ShareDatasetInput:
     dataset_id: strawberry.ID = strawberry.field(description="The dataset to share.")
     emails: list[str] = strawberry.field(description="1 to 50 addresses.")
-    message: str = strawberry.field(default="", description="At most 2000 characters.")
-    can_share: bool = strawberry.field(
+    # Nullable with defaults, as the contract has them: an explicit null means the default.
+    message: str | None = strawberry.field(default="", description="At most 2000 characters.")
+    can_share: bool | None = strawberry.field(
         default=False, description="Recipients can share the dataset too."
     )
-    can_modify: bool = strawberry.field(
+    can_modify: bool | None = strawberry.field(
         default=False, description="Recipients can add annotations (images only)."
     )
-    notify: bool = strawberry.field(default=True, description="Send the invitation emails.")
+    notify: bool | None = strawberry.field(default=True, description="Send the invitation emails.")
 
 
 @strawberry.type(description="The result of `shareDataset`.")
@@ -184,7 +185,7 @@ class UpdateGrantPayload:
 @strawberry.input(description="Take access away.")
 class RevokeAccessInput:
     grant_id: strawberry.ID = strawberry.field(description="The grant to remove.")
-    cascade: bool = strawberry.field(
+    cascade: bool | None = strawberry.field(
         default=False, description="Also remove every grant made downstream of it."
     )
 
@@ -211,10 +212,10 @@ class SharingMutation:
                 info.context,
                 str(input.dataset_id),
                 input.emails,
-                input.message,
-                input.can_share,
-                input.can_modify,
-                input.notify,
+                input.message or "",
+                bool(input.can_share),
+                bool(input.can_modify),
+                input.notify is not False,
             )
         )
         if outcome.value is None:
@@ -256,7 +257,7 @@ class SharingMutation:
         self, info: Info[Context, None], input: RevokeAccessInput
     ) -> RevokeAccessPayload:
         outcome = await attempt(
-            sharing.revoke_access(info.context, str(input.grant_id), input.cascade)
+            sharing.revoke_access(info.context, str(input.grant_id), bool(input.cascade))
         )
         if outcome.value is None:
             return RevokeAccessPayload(dataset=None, revoked_grant_ids=[], errors=outcome.errors)

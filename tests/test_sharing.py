@@ -431,3 +431,28 @@ async def test_an_smtp_outage_delays_invitations_and_never_undoes_a_share(
     [invitation] = await service.mailbox.wait_for(1, to="bob@lab.example", timeout=15)
     assert "Liver" in invitation.subject
     assert await ShareGrant.filter(recipient_email="bob@lab.example").count() == 1
+
+
+async def test_explicit_nulls_mean_the_contract_defaults(service: Service) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    image = await create_dataset(service, alice, "Liver", "IMAGE")
+    shared = await share(
+        service,
+        alice,
+        image,
+        ["bob@lab.example"],
+        message=None,
+        canShare=None,
+        canModify=None,
+        notify=None,
+    )
+    assert shared["errors"] == []
+    grant = shared["grants"][0]
+    assert (grant["message"], grant["canShare"], grant["canModify"]) == ("", False, False)
+    await service.mailbox.wait_for(1, to="bob@lab.example")  # notify: null means true
+    page = await gql(
+        service,
+        "{ datasets(scope: null, first: null) { edges { node { name } } } }",
+        token=alice.token,
+    )
+    assert [e["node"]["name"] for e in page["data"]["datasets"]["edges"]] == ["Liver"]
