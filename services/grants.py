@@ -3,6 +3,7 @@ pending ones, and reading them for the access dialog and `node(id:)`."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -118,18 +119,19 @@ class AccessRow:
     viewer_can_change: bool
 
 
-def access_rows(
+async def access_rows(
     viewer_id: int | None,
     dataset: DatasetFacts,
     viewer_grant: GrantFacts | None,
-    grants: list[ShareGrant],
+    load_grants: Callable[[], Awaitable[list[ShareGrant]]],
 ) -> list[AccessRow] | None:
-    """The access dialog's grant rows, oldest first; None unless the viewer is the owner
-    or may share (and so may see who has access)."""
+    """The access dialog's grant rows, oldest first; None (and no query) unless the viewer
+    is the owner or may share, and so may see who has access."""
     if viewer_id is None:
         return None
     if not access.permissions(viewer_id, dataset, viewer_grant).can_manage_access:
         return None
+    grants = await load_grants()
     ordered = sorted(grants, key=lambda grant: (grant.created_at, grant.id))
     return [
         AccessRow(
