@@ -21,11 +21,11 @@ from schema.scalars import BigInt
 from schema.users import User
 from services import access
 from services.access import Badge, DatasetFacts, GrantFacts, Scope, Visibility
-from services.datasets import DatasetCard
+from services.datasets import CardGrant, DatasetCard
 from services.ids import encode_id
 
 if TYPE_CHECKING:
-    from schema.sharing import AccessList
+    from schema.sharing import AccessList, ShareGrant
 
 strawberry.enum(DatasetKind, name="DatasetKind", description="MSI run, or stained image.")
 strawberry.enum(Badge, name="DatasetBadge", description="A status icon of a dataset card.")
@@ -96,6 +96,20 @@ class Dataset(Node):
     owner_pk: strawberry.Private[int]
     facts: strawberry.Private[DatasetFacts]
     viewer_grant: strawberry.Private[GrantFacts | None]
+    own_grant: strawberry.Private[CardGrant | None]
+    shared_at: datetime | None = strawberry.field(
+        description="When `viewerGrant` was made; null when there is none."
+    )
+
+    @strawberry.field(
+        name="viewerGrant",
+        description="The viewer's own accepted grant on this dataset (revoke it to leave the "
+        "dataset); null for the owner and for public viewers.",
+    )
+    def viewer_grant_node(self) -> Annotated[ShareGrant, strawberry.lazy("schema.sharing")] | None:
+        from schema.sharing import ShareGrant
+
+        return ShareGrant.from_model(self.own_grant) if self.own_grant else None
 
     @strawberry.field(
         description="Who has access and whether it is public; null unless the viewer is the "
@@ -157,6 +171,8 @@ class Dataset(Node):
             owner_pk=card.owner_id,
             facts=facts,
             viewer_grant=card.viewer_grant,
+            own_grant=card.own_grant,
+            shared_at=card.shared_at,
         )
 
 

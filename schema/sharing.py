@@ -16,6 +16,7 @@ from schema.datasets import Dataset, visible_dataset
 from schema.errors import UserError, attempt
 from schema.node import Node
 from schema.users import User, user_by_pk
+from services.datasets import CardGrant
 from services.ids import encode_id
 
 
@@ -53,7 +54,7 @@ class ShareGrant(Node):
         return found
 
     @classmethod
-    def from_model(cls, grant: GrantModel) -> ShareGrant:
+    def from_model(cls, grant: GrantModel | CardGrant) -> ShareGrant:
         return cls(
             id=strawberry.ID(encode_id("ShareGrant", grant.id)),
             recipient_email=grant.recipient_email,

@@ -83,6 +83,22 @@ async def find_visible(
 
 
 @dataclass(frozen=True)
+class CardGrant:
+    """The viewer's own accepted grant, read with the card (no query of its own)."""
+
+    id: int
+    dataset_id: int
+    recipient_email: str
+    recipient_id: int | None
+    granted_by_id: int
+    can_share: bool
+    can_modify: bool
+    message: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
 class DatasetCard:
     """A dataset with everything a card shows, read as plain values."""
 
@@ -101,10 +117,16 @@ class DatasetCard:
     viewer_grant: GrantFacts | None
     has_grants: bool
     owner_display_name: str
+    own_grant: CardGrant | None
 
     @property
     def facts(self) -> DatasetFacts:
         return DatasetFacts(self.owner_id, self.kind, self.is_public, self.has_grants)
+
+    @property
+    def shared_at(self) -> datetime | None:
+        """When the viewer's own grant was made; None without one."""
+        return self.own_grant.created_at if self.own_grant else None
 
 
 @dataclass(frozen=True)
@@ -118,6 +140,8 @@ _CARD_COLUMNS = """
     d.file_name, d.file_content_type, d.file_size, d.file_sha256,
     g.granted_by_id AS g_granted_by_id, g.recipient_id AS g_recipient_id,
     g.can_share AS g_can_share, g.can_modify AS g_can_modify,
+    g.id AS g_id, g.recipient_email AS g_recipient_email, g.message AS g_message,
+    g.created_at AS g_created_at, g.updated_at AS g_updated_at,
     EXISTS (SELECT 1 FROM share_grants h WHERE h.dataset_id = d.id) AS has_grants,
     u.display_name AS owner_display_name
 """
@@ -129,15 +153,33 @@ def _timestamp(value: object) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
+def _own_grant(row: dict[str, Any]) -> CardGrant | None:
+    if row["g_recipient_id"] is None:
+        return None
+    return CardGrant(
+        id=row["g_id"],
+        dataset_id=row["id"],
+        recipient_email=row["g_recipient_email"],
+        recipient_id=row["g_recipient_id"],
+        granted_by_id=row["g_granted_by_id"],
+        can_share=bool(row["g_can_share"]),
+        can_modify=bool(row["g_can_modify"]),
+        message=row["g_message"],
+        created_at=_timestamp(row["g_created_at"]),
+        updated_at=_timestamp(row["g_updated_at"]),
+    )
+
+
 def _card(row: dict[str, Any]) -> DatasetCard:
+    own = _own_grant(row)
     grant = (
         GrantFacts(
-            granted_by_id=row["g_granted_by_id"],
-            recipient_id=row["g_recipient_id"],
-            can_share=bool(row["g_can_share"]),
-            can_modify=bool(row["g_can_modify"]),
+            granted_by_id=own.granted_by_id,
+            recipient_id=own.recipient_id,
+            can_share=own.can_share,
+            can_modify=own.can_modify,
         )
-        if row["g_recipient_id"] is not None
+        if own
         else None
     )
     return DatasetCard(
@@ -156,6 +198,7 @@ def _card(row: dict[str, Any]) -> DatasetCard:
         viewer_grant=grant,
         has_grants=bool(row["has_grants"]),
         owner_display_name=row["owner_display_name"],
+        own_grant=own,
     )
 
 
