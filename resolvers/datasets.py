@@ -10,20 +10,27 @@ from models import Dataset
 from resolvers.context import Context
 from services import datasets
 from services.access import Scope
-from services.datasets import CardPage, DatasetCard, Position
+from services.datasets import CardPage, DatasetCard, Order, Position
 from services.ids import decode_pk
 
+_SHARE_PREFIX = "share|"
 
-def encode_cursor(card: DatasetCard) -> str:
-    raw = f"{card.created_at.isoformat()}|{card.id}".encode()
+
+def encode_cursor(card: DatasetCard, scope: Scope) -> str:
+    """The card's position in the scope's order; newest-share cursors are marked as such."""
+    position = datasets.position_of(card, datasets.order_of(scope))
+    prefix = _SHARE_PREFIX if position.order is Order.NEWEST_SHARE else ""
+    raw = f"{prefix}{position.created_at.isoformat()}|{position.id}".encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
 def decode_cursor(cursor: str) -> Position | None:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        order = Order.NEWEST_SHARE if raw.startswith(_SHARE_PREFIX) else Order.NEWEST_DATASET
+        raw = raw.removeprefix(_SHARE_PREFIX)
         moment, _, pk = raw.rpartition("|")
-        return Position(created_at=datetime.fromisoformat(moment), id=int(pk))
+        return Position(created_at=datetime.fromisoformat(moment), id=int(pk), order=order)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
 
@@ -46,9 +53,9 @@ async def list_datasets(
     first: int,
     after: str | None,
 ) -> CardPage | None:
-    """None for a cursor that is not one of ours."""
+    """None for a cursor that is not one of ours, or of another order than the scope's."""
     position = decode_cursor(after) if after else None
-    if after and position is None:
+    if after and (position is None or position.order is not datasets.order_of(scope)):
         return None
     viewer_id = context.viewer.id if context.viewer else None
     return await datasets.list_cards(

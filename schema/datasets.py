@@ -202,7 +202,9 @@ class DatasetsQuery:
         return Dataset.from_card(info, card) if card else None
 
     @strawberry.field(
-        description="Dataset cards, newest first. `search` matches names, ignoring case."
+        description="Dataset cards, newest first: SHARED_WITH_ME by when each was shared with "
+        "the viewer (`sharedAt`), every other scope by when the dataset was created. `search` "
+        "matches names, ignoring case."
     )
     async def datasets(
         self,
@@ -228,7 +230,8 @@ class DatasetsQuery:
             )
         edges = [
             DatasetEdge(
-                cursor=dataset_resolvers.encode_cursor(card), node=Dataset.from_card(info, card)
+                cursor=dataset_resolvers.encode_cursor(card, scope or Scope.MINE),
+                node=Dataset.from_card(info, card),
             )
             for card in page.cards
         ]

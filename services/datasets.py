@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from tortoise import connections
@@ -202,12 +203,33 @@ def _card(row: dict[str, Any]) -> DatasetCard:
     )
 
 
+class Order(StrEnum):
+    """How a listing is ordered, newest first."""
+
+    NEWEST_DATASET = "dataset"  # the dataset's created_at, then its id
+    NEWEST_SHARE = "share"  # the viewer's grant's created_at, then the grant's id
+
+
+def order_of(scope: Scope) -> Order:
+    """SHARED_WITH_ME lists newest share first; every other scope newest dataset first."""
+    return Order.NEWEST_SHARE if scope is Scope.SHARED_WITH_ME else Order.NEWEST_DATASET
+
+
 @dataclass(frozen=True)
 class Position:
-    """Where a page starts: after this card in (created_at desc, id desc) order."""
+    """Where a page starts: after the card at this (time desc, id desc) in `order`."""
 
     created_at: datetime
     id: int
+    order: Order = Order.NEWEST_DATASET
+
+
+def position_of(card: DatasetCard, order: Order) -> Position:
+    """The position of a card in a listing of that order (a cursor encodes it)."""
+    if order is Order.NEWEST_SHARE:
+        assert card.own_grant is not None, "a share listing holds the viewer's grants"
+        return Position(card.own_grant.created_at, card.own_grant.id, order)
+    return Position(card.created_at, card.id, order)
 
 
 async def list_cards(
@@ -219,7 +241,21 @@ async def list_cards(
     first: int = 20,
     after: Position | None = None,
 ) -> CardPage:
-    """One page of the datasets a scope lists, newest first: one SQL statement."""
+    """One page of the datasets a scope lists, newest first: one SQL statement.
+
+    `after` must be a position in the scope's own order (`order_of`).
+    """
+    order = order_of(scope)
+    if after is not None and after.order is not order:
+        raise InvalidInput("`after` is not a cursor of this list.", field="after")
+    time_column, id_column = (
+        ("g.created_at", "g.id")
+        if order is Order.NEWEST_SHARE
+        else (
+            "d.created_at",
+            "d.id",
+        )
+    )
     connection = connections.get("default")
     dialect = connection.capabilities.dialect
     param = access.SqlParams(dialect)
@@ -232,13 +268,13 @@ async def list_cards(
         conditions.append(f"LOWER(d.name) LIKE {param(pattern)} ESCAPE '\\'")
     if after is not None:
         at = after.created_at if dialect == "postgres" else str(after.created_at)
-        older = f"d.created_at < {param(at)}"
-        same_time = f"d.created_at = {param(at)} AND d.id < {param(after.id)}"
+        older = f"{time_column} < {param(at)}"
+        same_time = f"{time_column} = {param(at)} AND {id_column} < {param(after.id)}"
         conditions.append(f"({older} OR ({same_time}))")
     sql = (
         f"SELECT {_CARD_COLUMNS} FROM datasets d {_CARD_OWNER_JOIN} {join} "
         f"WHERE {' AND '.join(conditions)} "
-        f"ORDER BY d.created_at DESC, d.id DESC LIMIT {param(first + 1)}"
+        f"ORDER BY {time_column} DESC, {id_column} DESC LIMIT {param(first + 1)}"
     )
     rows = await connection.execute_query_dict(sql, param.values)
     cards = [_card(row) for row in rows[:first]]

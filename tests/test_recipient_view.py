@@ -97,3 +97,79 @@ async def test_own_grants_cost_no_statement_of_their_own(service: Service) -> No
     plain = await statements(listing % "", 5)
     assert await statements(with_grants, 5) == plain
     assert await statements(with_grants, 40) == plain
+
+
+SHARED = """query($scope: DatasetScope, $first: Int, $after: String) {
+  datasets(scope: $scope, first: $first, after: $after) {
+    edges { cursor node { name sharedAt } } pageInfo { hasNextPage endCursor } } }"""
+
+
+async def page(service: Service, person: Person, **arguments: Any) -> Any:
+    return (await gql(service, SHARED, arguments, token=person.token))["data"]["datasets"]
+
+
+async def every_name(service: Service, person: Person, scope: str) -> list[str]:
+    """Page one at a time through a scope, following each page's end cursor."""
+    found: list[str] = []
+    after = None
+    while True:
+        listed = await page(service, person, scope=scope, first=1, after=after)
+        found += [edge["node"]["name"] for edge in listed["edges"]]
+        if not listed["pageInfo"]["hasNextPage"]:
+            return found
+        after = listed["pageInfo"]["endCursor"]
+
+
+async def test_shared_with_me_lists_newest_share_first(service: Service) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    bob = await signed_up(service, "bob@lab.example")
+    old, middle, new = [
+        await create_dataset(service, alice, name, "MSI") for name in ("old", "middle", "new")
+    ]
+    for dataset in (new, old, middle):
+        await share(service, alice, dataset, ["bob@lab.example"], notify=False)
+
+    assert await every_name(service, bob, "SHARED_WITH_ME") == ["middle", "old", "new"]
+    # Other scopes keep newest dataset first, their cursors too.
+    assert await every_name(service, bob, "MINE") == ["new", "middle", "old"]
+    assert await every_name(service, bob, "ALL") == ["new", "middle", "old"]
+    shared = await page(service, bob, scope="SHARED_WITH_ME")
+    times = [edge["node"]["sharedAt"] for edge in shared["edges"]]
+    assert times == sorted(times, reverse=True)
+
+    # Shares made at the same moment come newest grant first.
+    same = (await ShareGrant.get(recipient_email="bob@lab.example", dataset__name="new")).created_at
+    await ShareGrant.filter(recipient_email="bob@lab.example").update(created_at=same)
+    assert await every_name(service, bob, "SHARED_WITH_ME") == ["middle", "old", "new"]
+
+
+async def test_a_cursor_of_another_order_is_refused(service: Service) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    bob = await signed_up(service, "bob@lab.example")
+    for name in ("one", "two"):
+        dataset = await create_dataset(service, alice, name, "MSI")
+        await share(service, alice, dataset, ["bob@lab.example"], notify=False)
+    by_share = (await page(service, bob, scope="SHARED_WITH_ME", first=1))["pageInfo"]
+    by_dataset = (await page(service, bob, scope="MINE", first=1))["pageInfo"]
+
+    async def refused(scope: str, after: str) -> None:
+        response = await service.client.post(
+            "/graphql",
+            json={"query": SHARED, "variables": {"scope": scope, "after": after}},
+            headers=bob.headers,
+        )
+        body = response.json()
+        assert body["data"] is None
+        assert body["errors"][0]["extensions"] == {"code": "INVALID_INPUT", "field": "after"}
+
+    await refused("SHARED_WITH_ME", by_dataset["endCursor"])
+    await refused("SHARED_WITH_ME", "garbage")
+    for scope in ("MINE", "OWNED", "PUBLIC", "ALL"):
+        await refused(scope, by_share["endCursor"])
+    # Each cursor still works in its own order.
+    assert (await page(service, bob, scope="SHARED_WITH_ME", after=by_share["endCursor"]))["edges"][
+        0
+    ]["node"]["name"] == "one"
+    assert (await page(service, bob, scope="ALL", after=by_dataset["endCursor"]))["edges"][0][
+        "node"
+    ]["name"] == "one"
