@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from models import User
 from resolvers.context import Context
-from services import access
+from services import access, users
+from services.users import SeenUser
 
 
 async def viewer(context: Context) -> User | None:
     return context.viewer
+
+
+async def find_user(context: Context, user_id: int) -> SeenUser | None:
+    """`node(id:)` for a user: only one the viewer may meet."""
+    viewer_id = context.viewer.id if context.viewer else None
+    return await users.find_user(viewer_id, user_id)
 
 
 async def load_user(context: Context, user_id: int) -> User | None:

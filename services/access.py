@@ -282,6 +282,36 @@ def may_see_email(viewer_id: int | None, user_id: int, managed_recipient_ids: se
     return viewer_id == user_id or user_id in managed_recipient_ids
 
 
+@dataclass(frozen=True)
+class Acquaintance:
+    """How a viewer meets a user through data the viewer may see."""
+
+    confirmed: bool
+    # The user owns a dataset the viewer may see.
+    owns_a_visible_dataset: bool = False
+    # The user holds or made a grant shown in an access list the viewer may see.
+    in_a_visible_access_list: bool = False
+    # The user drew an annotation the viewer may see.
+    authored_a_visible_annotation: bool = False
+    # The user made the viewer's own accepted grant.
+    granted_to_the_viewer: bool = False
+
+
+def may_see_user(viewer_id: int | None, user_id: int, met: Acquaintance) -> bool:
+    """A user is seen by themselves and by those who meet them through data they may see;
+    for anyone else (anonymous included) they do not exist. Unconfirmed accounts never."""
+    if not met.confirmed:
+        return False
+    if viewer_id is not None and viewer_id == user_id:
+        return True
+    return (
+        met.owns_a_visible_dataset
+        or met.in_a_visible_access_list
+        or met.authored_a_visible_annotation
+        or met.granted_to_the_viewer
+    )
+
+
 async def managed_recipient_ids(viewer_id: int) -> set[int]:
     """Users holding a grant the viewer may update: the SQL form of `may_update_grant`."""
     from models import ShareGrant
@@ -331,3 +361,11 @@ def scope_condition(scope: Scope, viewer_id: int | None, param: SqlParams) -> st
     if scope is Scope.MINE:
         return f"({owner} OR g.id IS NOT NULL)"
     return f"({owner} OR g.id IS NOT NULL OR d.is_public)"
+
+
+def manages_access_condition(viewer_id: int | None, param: SqlParams) -> str:
+    """The condition on `d` (with `g` joined) for the datasets whose access list the viewer
+    may see: the SQL form of `permissions(...).can_manage_access`."""
+    if viewer_id is None:
+        return "FALSE"
+    return f"(d.owner_id = {param(viewer_id)} OR g.can_share)"

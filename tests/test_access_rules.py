@@ -242,3 +242,25 @@ def test_only_the_owner_uploads(
     viewer: int | None, held: GrantFacts | None, expected: bool
 ) -> None:
     assert access.may_upload(viewer, dataset(public=True), held) is expected
+
+
+MET = access.Acquaintance
+# viewer, user, how they meet -> may the viewer resolve the user's node
+USER_NODES = [
+    (RECIPIENT, RECIPIENT, MET(confirmed=True), True),  # oneself
+    (RECIPIENT, RECIPIENT, MET(confirmed=False), False),  # unconfirmed: nobody's node
+    (STRANGER, OWNER, MET(confirmed=True), False),
+    (None, OWNER, MET(confirmed=True), False),
+    (None, OWNER, MET(confirmed=True, owns_a_visible_dataset=True), True),
+    (STRANGER, OWNER, MET(confirmed=False, owns_a_visible_dataset=True), False),
+    (STRANGER, RECIPIENT, MET(confirmed=True, in_a_visible_access_list=True), True),
+    (None, RECIPIENT, MET(confirmed=True, authored_a_visible_annotation=True), True),
+    (RECIPIENT, OWNER, MET(confirmed=True, granted_to_the_viewer=True), True),
+]
+
+
+@pytest.mark.parametrize(("viewer", "user", "met", "allowed"), USER_NODES)
+def test_who_resolves_a_user(
+    viewer: int | None, user: int, met: access.Acquaintance, allowed: bool
+) -> None:
+    assert access.may_see_user(viewer, user, met) is allowed
