@@ -35,7 +35,9 @@ class VerifyEmailInput:
 
 @strawberry.type(description="A session was opened (or not).")
 class AuthPayload:
-    user: User | None = strawberry.field(description="The logged-in user.")
+    user: User | None = strawberry.field(
+        description="The logged-in user, as they see themselves: `email` is their address."
+    )
     token: str | None = strawberry.field(
         description="Session token: send it as `Authorization: Bearer <token>`. "
         "Browsers also get an HttpOnly cookie."
@@ -75,7 +77,8 @@ async def _auth_payload(action: Awaitable[LoggedIn]) -> AuthPayload:
     logged_in = outcome.value
     if logged_in is None:
         return AuthPayload(user=None, token=None, errors=outcome.errors)
-    return AuthPayload(user=User.from_model(logged_in.user), token=logged_in.token, errors=[])
+    # The request was anonymous; its answer is the user's own view of their account.
+    return AuthPayload(user=User.as_seen_by_self(logged_in.user), token=logged_in.token, errors=[])
 
 
 @strawberry.type

@@ -16,11 +16,15 @@ from services.ids import encode_id
 class User(Node):
     display_name: str = strawberry.field(description="The name the person chose to show.")
     pk: strawberry.Private[int]
+    # Set when the user is shown to themselves (the payload of their own log-in).
+    own_email: strawberry.Private[str | None] = None
 
     @strawberry.field(
         description="The address; visible to the user, and to those who manage a grant of theirs."
     )
     async def email(self, info: Info[Context, None]) -> str | None:
+        if self.own_email is not None:
+            return self.own_email
         return await visible_email(info.context, self.pk)
 
     @classmethod
@@ -32,6 +36,13 @@ class User(Node):
         return cls(
             id=strawberry.ID(encode_id("User", user.id)), display_name=user.display_name, pk=user.id
         )
+
+    @classmethod
+    def as_seen_by_self(cls, user: UserModel) -> User:
+        """The user as they see themselves: their address included, whoever asked."""
+        seen = cls.from_model(user)
+        seen.own_email = user.email
+        return seen
 
 
 async def user_by_pk(info: Info[Context, None], pk: int) -> User | None:
