@@ -180,6 +180,10 @@ class UpdateGrantInput:
 @strawberry.type(description="The result of `updateGrant`.")
 class UpdateGrantPayload:
     grant: ShareGrant | None = strawberry.field(description="The grant after the change.")
+    dataset: Dataset | None = strawberry.field(
+        description="The dataset after the change, its access list refreshed: ask for it to "
+        "keep a client's cached access list current in the same round trip."
+    )
     errors: list[UserError] = strawberry.field(description="Empty on success.")
 
 
@@ -248,8 +252,12 @@ class SharingMutation:
             )
         )
         if outcome.value is None:
-            return UpdateGrantPayload(grant=None, errors=outcome.errors)
-        return UpdateGrantPayload(grant=ShareGrant.from_model(outcome.value), errors=[])
+            return UpdateGrantPayload(grant=None, dataset=None, errors=outcome.errors)
+        return UpdateGrantPayload(
+            grant=ShareGrant.from_model(outcome.value),
+            dataset=await visible_dataset(info, outcome.value.dataset_id),
+            errors=[],
+        )
 
     @strawberry.mutation(
         description="Remove a person's access (or leave a dataset shared with you)."
