@@ -16,8 +16,14 @@ from schema.datasets import Dataset, visible_dataset
 from schema.errors import UserError, attempt
 from schema.node import Node
 from schema.users import User, user_by_pk
-from services.datasets import CardGrant
+from services import access
+from services.clock import now
+from services.datasets import CardGrant, grant_facts
 from services.ids import encode_id
+
+
+def _expired(grant: GrantModel | CardGrant) -> bool:
+    return access.invitation_expired(grant_facts(grant), now())
 
 
 @strawberry.type(description="Access to a dataset given to one address.")
@@ -33,6 +39,17 @@ class ShareGrant(Node):
     message: str = strawberry.field(description="The message sent with the invitation.")
     created_at: datetime = strawberry.field(description="When the grant was made.")
     updated_at: datetime = strawberry.field(description="When the grant last changed.")
+    invitation_sent_at: datetime | None = strawberry.field(
+        description="When the last invitation email was queued; null if none was sent."
+    )
+    invitation_expires_at: datetime | None = strawberry.field(
+        description="A pending grant is no longer accepted after this (`INVITATION_DAYS` "
+        "after the invitation was last sent); null once accepted."
+    )
+    expired: bool = strawberry.field(
+        description="True for a pending grant whose invitation has expired: confirming the "
+        "address no longer accepts it until `resendInvitation` sends it again."
+    )
     dataset_pk: strawberry.Private[int]
     recipient_pk: strawberry.Private[int | None]
     granted_by_pk: strawberry.Private[int]
@@ -64,6 +81,9 @@ class ShareGrant(Node):
             message=grant.message,
             created_at=grant.created_at,
             updated_at=grant.updated_at,
+            invitation_sent_at=grant.invitation_sent_at,
+            invitation_expires_at=grant.invitation_expires_at,
+            expired=_expired(grant),
             dataset_pk=grant.dataset_id,
             recipient_pk=grant.recipient_id,
             granted_by_pk=grant.granted_by_id,
@@ -81,6 +101,10 @@ class AccessEntry:
     role: AccessRole = strawberry.field(description="Owner, or recipient of a grant.")
     email: str = strawberry.field(description="The address with access.")
     pending: bool = strawberry.field(description="Invited, but no confirmed account yet.")
+    expired: bool = strawberry.field(
+        description="A pending invitation that has expired: confirming the address no longer "
+        "accepts it until it is sent again. False on the owner's row."
+    )
     can_share: bool = strawberry.field(description="May share further; true for the owner.")
     can_modify: bool = strawberry.field(description="May annotate; for the owner, `annotatable`.")
     grant: ShareGrant | None = strawberry.field(description="The grant; null on the owner's row.")
@@ -112,24 +136,27 @@ async def access_list_of(info: Info[Context, None], dataset: Dataset) -> AccessL
         role=AccessRole.OWNER,
         email=owner_user.email if owner_user else "",
         pending=False,
+        expired=False,
         can_share=True,
         can_modify=dataset.annotatable,
         grant=None,
         viewer_can_change=False,
         user_pk=dataset.owner_pk,
     )
+    grants = [ShareGrant.from_model(row.grant) for row in rows]
     entries = [
         AccessEntry(
             role=AccessRole.RECIPIENT,
             email=row.grant.recipient_email,
             pending=row.grant.recipient_id is None,
+            expired=grant.expired,
             can_share=row.grant.can_share,
             can_modify=row.grant.can_modify,
-            grant=ShareGrant.from_model(row.grant),
+            grant=grant,
             viewer_can_change=row.viewer_can_change,
             user_pk=row.grant.recipient_id,
         )
-        for row in rows
+        for row, grant in zip(rows, grants, strict=True)
     ]
     return AccessList(is_public=dataset.is_public, entries=[owner, *entries])
 
@@ -183,6 +210,19 @@ class UpdateGrantPayload:
     dataset: Dataset | None = strawberry.field(
         description="The dataset after the change, its access list refreshed: ask for it to "
         "keep a client's cached access list current in the same round trip."
+    )
+    errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.input(description="Send a pending grant's invitation again.")
+class ResendInvitationInput:
+    grant_id: strawberry.ID = strawberry.field(description="The pending grant.")
+
+
+@strawberry.type(description="The result of `resendInvitation`.")
+class ResendInvitationPayload:
+    grant: ShareGrant | None = strawberry.field(
+        description="The grant, its invitation just queued again and its expiry restarted."
     )
     errors: list[UserError] = strawberry.field(description="Empty on success.")
 
@@ -258,6 +298,19 @@ class SharingMutation:
             dataset=await visible_dataset(info, outcome.value.dataset_id),
             errors=[],
         )
+
+    @strawberry.mutation(
+        description="Send a pending grant's invitation email again and restart its expiry "
+        "(`INVITATION_DAYS`): whoever may update the grant, at most once per grant in any 10 "
+        "minutes. Cancel an invitation with `revokeAccess`."
+    )
+    async def resend_invitation(
+        self, info: Info[Context, None], input: ResendInvitationInput
+    ) -> ResendInvitationPayload:
+        outcome = await attempt(sharing.resend_invitation(info.context, str(input.grant_id)))
+        if outcome.value is None:
+            return ResendInvitationPayload(grant=None, errors=outcome.errors)
+        return ResendInvitationPayload(grant=ShareGrant.from_model(outcome.value), errors=[])
 
     @strawberry.mutation(
         description="Remove a person's access (or leave a dataset shared with you)."

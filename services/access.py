@@ -8,6 +8,7 @@ and asked from any read or mutation. Nothing else re-derives a rule.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from tortoise.expressions import Q, Subquery
@@ -70,6 +71,8 @@ class GrantFacts:
     recipient_id: int | None  # None while pending
     can_share: bool
     can_modify: bool
+    # A pending grant is no longer accepted after this; None once accepted (or never set).
+    invitation_expires_at: datetime | None = None
 
     @property
     def pending(self) -> bool:
@@ -209,6 +212,29 @@ def may_revoke_grant(
     if may_update_grant(viewer_id, dataset, viewer_grant, target):
         return True
     return target.recipient_id is not None and target.recipient_id == viewer_id
+
+
+def invitation_expired(grant: GrantFacts, at: datetime) -> bool:
+    """A pending grant whose invitation has run out: confirming its address no longer
+    accepts it (until the invitation is sent again)."""
+    return (
+        grant.pending
+        and grant.invitation_expires_at is not None
+        and grant.invitation_expires_at <= at
+    )
+
+
+def check_resend_invitation(
+    viewer_id: int, dataset: DatasetFacts, viewer_grant: GrantFacts | None, target: GrantFacts
+) -> None:
+    """Whoever may update a grant may send its invitation again, while it is pending."""
+    if not may_update_grant(viewer_id, dataset, viewer_grant, target):
+        raise Forbidden("You may not send this invitation again.")
+    if not target.pending:
+        raise InvalidInput(
+            "This invitation was accepted: only pending invitations are sent again.",
+            field="grantId",
+        )
 
 
 def may_see_grant(

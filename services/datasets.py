@@ -18,12 +18,13 @@ from services.errors import DomainError, Forbidden, InvalidInput, NotFound, coll
 from services.settings import Settings
 
 
-def grant_facts(grant: ShareGrant) -> GrantFacts:
+def grant_facts(grant: ShareGrant | CardGrant) -> GrantFacts:
     return GrantFacts(
         granted_by_id=grant.granted_by_id,
         recipient_id=grant.recipient_id,
         can_share=grant.can_share,
         can_modify=grant.can_modify,
+        invitation_expires_at=grant.invitation_expires_at,
     )
 
 
@@ -97,6 +98,8 @@ class CardGrant:
     message: str
     created_at: datetime
     updated_at: datetime
+    invitation_sent_at: datetime | None
+    invitation_expires_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,8 @@ _CARD_COLUMNS = """
     g.can_share AS g_can_share, g.can_modify AS g_can_modify,
     g.id AS g_id, g.recipient_email AS g_recipient_email, g.message AS g_message,
     g.created_at AS g_created_at, g.updated_at AS g_updated_at,
+    g.invitation_sent_at AS g_invitation_sent_at,
+    g.invitation_expires_at AS g_invitation_expires_at,
     EXISTS (SELECT 1 FROM share_grants h WHERE h.dataset_id = d.id) AS has_grants,
     u.display_name AS owner_display_name
 """
@@ -152,6 +157,10 @@ _CARD_OWNER_JOIN = "JOIN users u ON u.id = d.owner_id"
 def _timestamp(value: object) -> datetime:
     # PostgreSQL gives datetimes; SQLite gives the text Tortoise stored.
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def _optional_timestamp(value: object) -> datetime | None:
+    return None if value is None else _timestamp(value)
 
 
 def _own_grant(row: dict[str, Any]) -> CardGrant | None:
@@ -168,6 +177,8 @@ def _own_grant(row: dict[str, Any]) -> CardGrant | None:
         message=row["g_message"],
         created_at=_timestamp(row["g_created_at"]),
         updated_at=_timestamp(row["g_updated_at"]),
+        invitation_sent_at=_optional_timestamp(row["g_invitation_sent_at"]),
+        invitation_expires_at=_optional_timestamp(row["g_invitation_expires_at"]),
     )
 
 

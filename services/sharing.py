@@ -116,7 +116,7 @@ async def _share(
         new_addresses = [a for a in dict.fromkeys(addresses) if a not in existing]
         await _check_quota(viewer.id, len(new_addresses), conn)
         await _update_existing(list(existing.values()), request, conn)
-        created = await _create_grants(viewer, dataset.id, new_addresses, request, conn)
+        created = await _create_grants(viewer, dataset.id, new_addresses, request, settings, conn)
         if request.notify and created:
             await _invite(viewer, viewed, list(created.values()), request.message, settings, conn)
         grants = {**existing, **created}
@@ -171,10 +171,12 @@ async def _create_grants(
     dataset_id: int,
     addresses: list[str],
     request: ShareRequest,
+    settings: Settings,
     conn: BaseDBAsyncClient,
 ) -> dict[str, ShareGrant]:
     """New grants in a few statements, however many addresses: accepted at once where a
-    confirmed account has the address, pending otherwise."""
+    confirmed account has the address, pending otherwise. A pending grant's invitation
+    runs out `INVITATION_DAYS` from now, whether or not its email is sent."""
     if not addresses:
         return {}
     confirmed = dict(
@@ -190,6 +192,10 @@ async def _create_grants(
                 recipient_email=address,
                 recipient_id=confirmed.get(address),
                 accepted_at=moment if address in confirmed else None,
+                invitation_sent_at=moment if request.notify else None,
+                invitation_expires_at=(
+                    None if address in confirmed else moment + settings.invitation_lifetime
+                ),
                 granted_by_id=viewer.id,
                 can_share=request.can_share,
                 can_modify=request.can_modify,

@@ -7,6 +7,8 @@ IMAGE, private or public.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from services import access
@@ -264,3 +266,39 @@ def test_who_resolves_a_user(
     viewer: int | None, user: int, met: access.Acquaintance, allowed: bool
 ) -> None:
     assert access.may_see_user(viewer, user, met) is allowed
+
+
+def test_an_invitation_expires_only_while_pending() -> None:
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    before, after = moment - timedelta(seconds=1), moment + timedelta(seconds=1)
+
+    def pending(expires: datetime | None, to: int | None = None) -> GrantFacts:
+        return GrantFacts(OWNER, to, False, False, invitation_expires_at=expires)
+
+    assert access.invitation_expired(pending(before), moment)
+    assert access.invitation_expired(pending(moment), moment)
+    assert not access.invitation_expired(pending(after), moment)
+    assert not access.invitation_expired(pending(None), moment)
+    assert not access.invitation_expired(pending(before, to=RECIPIENT), moment)
+
+
+# viewer, viewer's grant, target grant -> None (allowed) or the error raised
+RESENDS = [
+    (OWNER, None, grant(to=None), None),
+    (OWNER, None, grant(), InvalidInput),  # accepted: nothing to send again
+    (RECIPIENT, grant(share=True), grant(to=None, by=RECIPIENT), None),  # a sharer's own
+    (RECIPIENT, grant(share=True), grant(to=None), Forbidden),  # the owner's grant
+    (RECIPIENT, grant(), grant(to=None, by=RECIPIENT), Forbidden),  # may no longer share
+    (STRANGER, None, grant(to=None), Forbidden),
+]
+
+
+@pytest.mark.parametrize(("viewer", "held", "target", "error"), RESENDS)
+def test_who_resends_an_invitation(
+    viewer: int, held: GrantFacts | None, target: GrantFacts, error: type[Exception] | None
+) -> None:
+    if error is None:
+        access.check_resend_invitation(viewer, dataset(), held, target)
+    else:
+        with pytest.raises(error):
+            access.check_resend_invitation(viewer, dataset(), held, target)
