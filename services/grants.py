@@ -13,6 +13,7 @@ from tortoise.transactions import in_transaction
 from models import ShareGrant, User
 from services import access
 from services.access import DatasetFacts, GrantFacts
+from services.address_locks import lock_addresses
 from services.clock import now
 from services.datasets import ViewedDataset, find_visible, grant_facts
 from services.errors import Forbidden, NotFound
@@ -105,9 +106,14 @@ async def _downstream_of(grant: ShareGrant, conn: BaseDBAsyncClient) -> list[int
     return found
 
 
-async def accept_pending_grants(user: User, using_db: BaseDBAsyncClient | None = None) -> int:
+async def accept_pending_grants(user: User, conn: BaseDBAsyncClient) -> int:
     """Bind every pending grant to `user`'s confirmed address whose invitation has not run
-    out (the SQL form of `access.invitation_expired`); returns how many."""
+    out (the SQL form of `access.invitation_expired`); returns how many.
+
+    Runs in the confirming transaction, after the address lock that shares to it take too:
+    a share that committed first is seen here, a later one sees the confirmed account.
+    """
+    await lock_addresses([user.email], conn)
     moment = now()
     return await (
         ShareGrant.filter(
@@ -115,7 +121,7 @@ async def accept_pending_grants(user: User, using_db: BaseDBAsyncClient | None =
             recipient_email=user.email,
             recipient_id=None,
         )
-        .using_db(using_db)
+        .using_db(conn)
         .update(recipient_id=user.id, accepted_at=moment, invitation_expires_at=None)
     )
 

@@ -8,6 +8,7 @@ from tortoise.transactions import in_transaction
 
 from models import ShareGrant, User
 from services import access
+from services.address_locks import lock_addresses
 from services.clock import now
 from services.datasets import grant_facts
 from services.errors import RateLimited
@@ -31,6 +32,8 @@ async def resend_invitation(viewer: User, grant_id: int | None, settings: Settin
         access.check_resend_invitation(
             viewer.id, viewed.facts, viewed.viewer_grant_facts, grant_facts(grant)
         )
+        # Before reading whether the address has a confirmed account: see `address_locks`.
+        await lock_addresses([grant.recipient_email], conn)
         moment = now()
         if grant.invitation_resent_at and grant.invitation_resent_at > moment - RESEND_INTERVAL:
             raise RateLimited(

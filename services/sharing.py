@@ -17,6 +17,7 @@ from tortoise.transactions import in_transaction
 
 from models import ShareEvent, ShareGrant, User
 from services import access
+from services.address_locks import lock_addresses
 from services.clock import now
 from services.datasets import ViewedDataset, find_visible, grant_facts
 from services.emails import normalize_email, valid_email
@@ -82,7 +83,8 @@ async def share_dataset(viewer: User, request: ShareRequest, settings: Settings)
 
     Concurrent shares of one dataset serialize on the dataset row; should two still race
     to the same new address, the unique constraint lets one win and the other retries
-    and finds that grant.
+    and finds that grant. A share and the confirmation of one of its addresses serialize
+    on that address (`services.address_locks`).
     """
     addresses = _validate(request)
     try:
@@ -104,6 +106,8 @@ async def _share(
             can_modify=request.can_modify,
         )
         dataset = viewed.dataset
+        # Before reading which addresses have confirmed accounts: see `address_locks`.
+        await lock_addresses(addresses, conn)
         existing = {
             grant.recipient_email: grant
             for grant in await ShareGrant.filter(
