@@ -184,16 +184,6 @@ def _own_grant(row: dict[str, Any]) -> CardGrant | None:
 
 def _card(row: dict[str, Any]) -> DatasetCard:
     own = _own_grant(row)
-    grant = (
-        GrantFacts(
-            granted_by_id=own.granted_by_id,
-            recipient_id=own.recipient_id,
-            can_share=own.can_share,
-            can_modify=own.can_modify,
-        )
-        if own
-        else None
-    )
     return DatasetCard(
         id=row["id"],
         owner_id=row["owner_id"],
@@ -207,7 +197,7 @@ def _card(row: dict[str, Any]) -> DatasetCard:
         file_content_type=row["file_content_type"],
         file_size=row["file_size"],
         file_sha256=row["file_sha256"],
-        viewer_grant=grant,
+        viewer_grant=grant_facts(own) if own else None,
         has_grants=bool(row["has_grants"]),
         owner_display_name=row["owner_display_name"],
         own_grant=own,

@@ -103,3 +103,8 @@ async def log_in(service: Service, email: str, password: str = PASSWORD) -> Any:
     return (await gql(service, LOG_IN, {"i": {"email": email, "password": password}}))["data"][
         "logIn"
     ]
+
+
+async def people(service: Service, *names: str) -> list[Person]:
+    """Confirmed people with sessions, one per name, at `name@lab.example`."""
+    return [await signed_up(service, f"{name}@lab.example") for name in names]

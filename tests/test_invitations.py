@@ -10,7 +10,7 @@ from services.clock import now
 from services.ids import decode_pk
 from tests.conftest import Service, ServiceFactory
 from tests.sharing_story import create_dataset, share
-from tests.story import Person, gql, signed_up
+from tests.story import Person, gql, people, signed_up
 
 INVITATION = "id pending expired invitationSentAt invitationExpiresAt"
 SHARE = f"""mutation($i: ShareDatasetInput!) {{ shareDataset(input: $i) {{
@@ -165,9 +165,7 @@ async def test_one_resend_per_grant_in_any_ten_minutes(service: Service) -> None
 
 
 async def test_who_may_resend_and_what(service: Service) -> None:
-    alice = await signed_up(service, "alice@lab.example")
-    bob = await signed_up(service, "bob@lab.example")
-    dave = await signed_up(service, "dave@lab.example")
+    alice, bob, dave = await people(service, "alice", "bob", "dave")
     image = await create_dataset(service, alice, "Kidney", "IMAGE")
     [to_bob] = await invite(service, alice, image, ["bob@lab.example"], notify=False)
     await gql(

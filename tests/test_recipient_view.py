@@ -8,7 +8,7 @@ from models import Dataset, ShareGrant, User
 from tests.conftest import Service
 from tests.sharing_story import create_dataset, revoke, set_public, share
 from tests.sql_counter import count_statements
-from tests.story import Person, gql, signed_up
+from tests.story import Person, gql, people, signed_up
 
 VIEWER_GRANT = """query($id: ID!) { dataset(id: $id) {
   sharedAt viewerGrant { id canShare canModify message pending createdAt
@@ -23,8 +23,7 @@ async def own_grant(service: Service, person: Person | None, dataset_id: str) ->
 
 
 async def test_a_recipient_sees_their_own_grant_and_leaves_with_it(service: Service) -> None:
-    alice = await signed_up(service, "alice@lab.example")
-    bob = await signed_up(service, "bob@lab.example")
+    alice, bob = await people(service, "alice", "bob")
     image = await create_dataset(service, alice, "Kidney", "IMAGE")
     shared = await share(
         service, alice, image, ["bob@lab.example"], message="Look", canModify=True, notify=False
@@ -51,8 +50,7 @@ async def test_a_recipient_sees_their_own_grant_and_leaves_with_it(service: Serv
 async def test_no_own_grant_for_the_owner_public_viewers_and_pending_invitations(
     service: Service,
 ) -> None:
-    alice = await signed_up(service, "alice@lab.example")
-    dave = await signed_up(service, "dave@lab.example")
+    alice, dave = await people(service, "alice", "dave")
     image = await create_dataset(service, alice, "Kidney", "IMAGE")
     await share(service, alice, image, ["dave@lab.example", "carol@lab.example"], notify=False)
     await set_public(service, alice, image, True)
@@ -121,8 +119,7 @@ async def every_name(service: Service, person: Person, scope: str) -> list[str]:
 
 
 async def test_shared_with_me_lists_newest_share_first(service: Service) -> None:
-    alice = await signed_up(service, "alice@lab.example")
-    bob = await signed_up(service, "bob@lab.example")
+    alice, bob = await people(service, "alice", "bob")
     old, middle, new = [
         await create_dataset(service, alice, name, "MSI") for name in ("old", "middle", "new")
     ]
@@ -144,8 +141,7 @@ async def test_shared_with_me_lists_newest_share_first(service: Service) -> None
 
 
 async def test_a_cursor_of_another_order_is_refused(service: Service) -> None:
-    alice = await signed_up(service, "alice@lab.example")
-    bob = await signed_up(service, "bob@lab.example")
+    alice, bob = await people(service, "alice", "bob")
     for name in ("one", "two"):
         dataset = await create_dataset(service, alice, name, "MSI")
         await share(service, alice, dataset, ["bob@lab.example"], notify=False)

@@ -9,7 +9,7 @@ from models import User
 from services.ids import encode_id
 from tests.conftest import Service
 from tests.sharing_story import create_dataset, revoke, set_public, share
-from tests.story import Person, sign_up, signed_up
+from tests.story import Person, people, sign_up, signed_up
 from tests.test_annotations import annotate
 
 NODE = "query($id: ID!) { node(id: $id) { id ... on User { displayName } } }"
@@ -38,8 +38,7 @@ async def sees(service: Service, viewer: Person | None, person: Person) -> bool:
 
 
 async def test_a_user_is_their_own_node_and_nobody_else_s(service: Service) -> None:
-    alice = await signed_up(service, "alice@lab.example")
-    bob = await signed_up(service, "bob@lab.example")
+    alice, bob = await people(service, "alice", "bob")
     await create_dataset(service, alice, "Private run", "MSI")
     assert await sees(service, alice, alice)
     assert not await sees(service, bob, alice)
@@ -47,9 +46,7 @@ async def test_a_user_is_their_own_node_and_nobody_else_s(service: Service) -> N
 
 
 async def test_the_owner_of_a_dataset_one_sees(service: Service) -> None:
-    alice = await signed_up(service, "alice@lab.example")
-    bob = await signed_up(service, "bob@lab.example")
-    dave = await signed_up(service, "dave@lab.example")
+    alice, bob, dave = await people(service, "alice", "bob", "dave")
     shared = await create_dataset(service, alice, "Shared", "MSI")
     grant = (await share(service, alice, shared, ["bob@lab.example"], notify=False))["grants"][0]
     assert await sees(service, bob, alice)
@@ -67,9 +64,7 @@ async def test_the_owner_of_a_dataset_one_sees(service: Service) -> None:
 
 
 async def test_people_in_an_access_list_one_may_see(service: Service) -> None:
-    alice = await signed_up(service, "alice@lab.example")
-    bob = await signed_up(service, "bob@lab.example")
-    carol = await signed_up(service, "carol@lab.example")
+    alice, bob, carol = await people(service, "alice", "bob", "carol")
     image = await create_dataset(service, alice, "Kidney", "IMAGE")
     await share(service, alice, image, ["bob@lab.example"], canShare=True, notify=False)
     await share(service, alice, image, ["carol@lab.example"], notify=False)
@@ -80,10 +75,7 @@ async def test_people_in_an_access_list_one_may_see(service: Service) -> None:
 
 
 async def test_the_granter_of_one_s_grant(service: Service) -> None:
-    alice = await signed_up(service, "alice@lab.example")
-    bob = await signed_up(service, "bob@lab.example")
-    carol = await signed_up(service, "carol@lab.example")
-    dave = await signed_up(service, "dave@lab.example")
+    alice, bob, carol, dave = await people(service, "alice", "bob", "carol", "dave")
     image = await create_dataset(service, alice, "Kidney", "IMAGE")
     to_bob = (await share(service, alice, image, ["bob@lab.example"], canShare=True, notify=False))[
         "grants"
@@ -101,9 +93,7 @@ async def test_the_granter_of_one_s_grant(service: Service) -> None:
 
 
 async def test_the_author_of_an_annotation_one_sees(service: Service) -> None:
-    alice = await signed_up(service, "alice@lab.example")
-    bob = await signed_up(service, "bob@lab.example")
-    carol = await signed_up(service, "carol@lab.example")
+    alice, bob, carol = await people(service, "alice", "bob", "carol")
     image = await create_dataset(service, alice, "Kidney", "IMAGE")
     await share(service, alice, image, ["bob@lab.example"], canModify=True, notify=False)
     assert not await sees(service, None, bob)
