@@ -19,6 +19,7 @@ from schema.users import User, user_by_pk
 from services import access
 from services.clock import now
 from services.datasets import CardGrant, grant_facts
+from services.grants import AccessRow
 from services.ids import encode_id
 
 
@@ -126,6 +127,21 @@ class AccessList:
     )
 
 
+def _grant_entry(row: AccessRow) -> AccessEntry:
+    grant = ShareGrant.from_model(row.grant)
+    return AccessEntry(
+        role=AccessRole.RECIPIENT,
+        email=grant.recipient_email,
+        pending=grant.pending,
+        expired=grant.expired,
+        can_share=grant.can_share,
+        can_modify=grant.can_modify,
+        grant=grant,
+        viewer_can_change=row.viewer_can_change,
+        user_pk=grant.recipient_pk,
+    )
+
+
 async def access_list_of(info: Info[Context, None], dataset: Dataset) -> AccessList | None:
     """`Dataset.access`: null unless the viewer is the owner or may share."""
     rows = await sharing.access_rows(info.context, dataset.pk, dataset.facts, dataset.viewer_grant)
@@ -143,21 +159,7 @@ async def access_list_of(info: Info[Context, None], dataset: Dataset) -> AccessL
         viewer_can_change=False,
         user_pk=dataset.owner_pk,
     )
-    grants = [ShareGrant.from_model(row.grant) for row in rows]
-    entries = [
-        AccessEntry(
-            role=AccessRole.RECIPIENT,
-            email=row.grant.recipient_email,
-            pending=row.grant.recipient_id is None,
-            expired=grant.expired,
-            can_share=row.grant.can_share,
-            can_modify=row.grant.can_modify,
-            grant=grant,
-            viewer_can_change=row.viewer_can_change,
-            user_pk=row.grant.recipient_id,
-        )
-        for row, grant in zip(rows, grants, strict=True)
-    ]
+    entries = [_grant_entry(row) for row in rows]
     return AccessList(is_public=dataset.is_public, entries=[owner, *entries])
 
 
