@@ -296,6 +296,25 @@ async def managed_recipient_ids(viewer_id: int) -> set[int]:
     return {int(str(user_id)) for user_id in ids if user_id is not None}
 
 
+# --- listings: which datasets a scope lists ---------------------------------------------
+
+
+def in_scope(
+    scope: Scope, viewer_id: int | None, dataset: DatasetFacts, grant: GrantFacts | None
+) -> bool:
+    """Does the scope list this dataset for the viewer? `scope_condition` is its SQL form."""
+    role = role_of(viewer_id, dataset, grant)
+    if scope is Scope.OWNED:
+        return role is Role.OWNER
+    if scope is Scope.SHARED_WITH_ME:
+        return role is Role.RECIPIENT
+    if scope is Scope.MINE:
+        return role in (Role.OWNER, Role.RECIPIENT)
+    if scope is Scope.PUBLIC:
+        return dataset.is_public
+    return role is not Role.NOBODY
+
+
 # --- the same rules as SQL, for listings -----------------------------------------------
 
 

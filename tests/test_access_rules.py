@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services import access
-from services.access import Badge, DatasetFacts, GrantFacts, Role, Visibility
+from services.access import Badge, DatasetFacts, GrantFacts, Role, Scope, Visibility
 from services.errors import AlreadyHasAccess, Forbidden, InvalidInput
 
 OWNER, RECIPIENT, STRANGER, OTHER = 1, 2, 3, 4
@@ -242,3 +242,28 @@ def test_only_the_owner_uploads(
     viewer: int | None, held: GrantFacts | None, expected: bool
 ) -> None:
     assert access.may_upload(viewer, dataset(public=True), held) is expected
+
+
+# viewer, dataset, viewer's grant -> the scopes that list it (the SQL form is proved equal
+# to this in test_access_equivalence)
+SCOPES = [
+    (OWNER, dataset(), None, {"MINE", "OWNED", "ALL"}),
+    (OWNER, dataset(public=True), None, {"MINE", "OWNED", "PUBLIC", "ALL"}),
+    (RECIPIENT, dataset(), grant(), {"MINE", "SHARED_WITH_ME", "ALL"}),
+    (RECIPIENT, dataset(public=True), grant(), {"MINE", "SHARED_WITH_ME", "PUBLIC", "ALL"}),
+    (RECIPIENT, dataset(), PENDING, set()),
+    (RECIPIENT, dataset(public=True), PENDING, {"PUBLIC", "ALL"}),
+    (STRANGER, dataset(), None, set()),
+    (STRANGER, dataset(public=True), None, {"PUBLIC", "ALL"}),
+    (None, dataset(), None, set()),
+    (None, dataset(public=True), None, {"PUBLIC", "ALL"}),
+]
+
+
+@pytest.mark.parametrize(("viewer", "facts", "held", "expected"), SCOPES)
+def test_which_scopes_list_a_dataset(
+    viewer: int | None, facts: DatasetFacts, held: GrantFacts | None, expected: set[str]
+) -> None:
+    assert {scope.value for scope in Scope if access.in_scope(scope, viewer, facts, held)} == (
+        expected
+    )
