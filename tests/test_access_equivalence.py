@@ -187,13 +187,9 @@ def check_card(built: Built, viewer_id: int | None, card: DatasetCard) -> None:
     grant = python_grant(built, viewer_id, dataset)
     assert card.facts == facts
     assert card.viewer_grant == grant
-    assert access.badges(viewer_id, card.facts, card.viewer_grant) == access.badges(
-        viewer_id, facts, grant
-    )
-    assert access.permissions(viewer_id, card.facts, card.viewer_grant) == access.permissions(
-        viewer_id, facts, grant
-    )
-    assert access.visibility(card.facts) == access.visibility(facts)
+    assert card.badges == access.badges(viewer_id, facts, grant)
+    assert card.permissions == access.permissions(viewer_id, facts, grant)
+    assert card.visibility == access.visibility(facts)
 
 
 async def listed(
