@@ -22,13 +22,11 @@ async def load_user(context: Context, user_id: int) -> User | None:
     return await context.loaders.user.load(user_id)
 
 
-async def visible_email(context: Context, user_id: int) -> str | None:
-    viewer_id = context.viewer.id if context.viewer else None
-    if viewer_id is None:
+async def visible_email(context: Context, user_id: int, shown_to: int | None = None) -> str | None:
+    """The user's address if the viewer may see it; `shown_to` names the viewer when it is
+    not the request's (a log-in's payload shows the user to themselves)."""
+    viewer_id = shown_to if shown_to is not None else context.viewer.id if context.viewer else None
+    if not await access.may_see_email_of(viewer_id, user_id, context.loaders.managed_recipients):
         return None
-    if viewer_id != user_id:
-        managed = await context.loaders.managed_recipients()
-        if not access.may_see_email(viewer_id, user_id, managed):
-            return None
     user = await context.loaders.user.load(user_id)
     return user.email if user else None

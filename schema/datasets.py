@@ -19,9 +19,8 @@ from schema.node import Node
 from schema.pagination import PageInfo, checked_first, page_info
 from schema.scalars import BigInt
 from schema.users import User
-from services import access
-from services.access import Badge, DatasetFacts, GrantFacts, Scope, Visibility
-from services.datasets import CardGrant, DatasetCard
+from services.access import Badge, Scope, Visibility
+from services.datasets import DatasetCard
 from services.ids import encode_id
 
 if TYPE_CHECKING:
@@ -93,23 +92,20 @@ class Dataset(Node):
     # Read with the card itself, so a card's fields are plain values.
     owner: User = strawberry.field(description="Who created it.")
     pk: strawberry.Private[int]
-    owner_pk: strawberry.Private[int]
-    facts: strawberry.Private[DatasetFacts]
-    viewer_grant: strawberry.Private[GrantFacts | None]
-    own_grant: strawberry.Private[CardGrant | None]
+    card: strawberry.Private[DatasetCard]
     shared_at: datetime | None = strawberry.field(
         description="When `viewerGrant` was made; null when there is none."
     )
 
     @strawberry.field(
-        name="viewerGrant",
         description="The viewer's own accepted grant on this dataset (revoke it to leave the "
-        "dataset); null for the owner and for public viewers.",
+        "dataset); null for the owner and for public viewers."
     )
-    def viewer_grant_node(self) -> Annotated[ShareGrant, strawberry.lazy("schema.sharing")] | None:
+    def viewer_grant(self) -> Annotated[ShareGrant, strawberry.lazy("schema.sharing")] | None:
         from schema.sharing import ShareGrant
 
-        return ShareGrant.from_model(self.own_grant) if self.own_grant else None
+        own = self.card.own_grant
+        return ShareGrant.from_model(own) if own else None
 
     @strawberry.field(
         description="Who has access and whether it is public; null unless the viewer is the "
@@ -130,9 +126,7 @@ class Dataset(Node):
 
     @classmethod
     def from_card(cls, info: Info[Context, None], card: DatasetCard) -> Dataset:
-        viewer_id = info.context.viewer.id if info.context.viewer else None
-        facts = card.facts
-        rights = access.permissions(viewer_id, facts, card.viewer_grant)
+        rights = card.permissions
         file = (
             DataFile(
                 filename=card.file_name or "",
@@ -149,14 +143,14 @@ class Dataset(Node):
             name=card.name,
             description=card.description,
             kind=DatasetKind(card.kind),
-            annotatable=facts.annotatable,
+            annotatable=card.facts.annotatable,
             created_at=card.created_at,
             updated_at=card.updated_at,
             upload_status=UploadStatus.READY if file else UploadStatus.PENDING,
             file=file,
             is_public=card.is_public,
-            visibility=access.visibility(facts),
-            badges=access.badges(viewer_id, facts, card.viewer_grant),
+            visibility=card.visibility,
+            badges=card.badges,
             viewer_permissions=DatasetPermissions(
                 can_view=rights.can_view,
                 can_download=rights.can_download,
@@ -168,10 +162,7 @@ class Dataset(Node):
             ),
             owner=User.from_values(card.owner_id, card.owner_display_name),
             pk=card.id,
-            owner_pk=card.owner_id,
-            facts=facts,
-            viewer_grant=card.viewer_grant,
-            own_grant=card.own_grant,
+            card=card,
             shared_at=card.shared_at,
         )
 

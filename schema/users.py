@@ -16,16 +16,15 @@ from services.ids import encode_id
 class User(Node):
     display_name: str = strawberry.field(description="The name the person chose to show.")
     pk: strawberry.Private[int]
-    # Set when the user is shown to themselves (the payload of their own log-in).
-    own_email: strawberry.Private[str | None] = None
+    # Who the user is shown to, when not the request's viewer: the payload of a log-in
+    # shows the user to themselves, though the request was anonymous.
+    shown_to: strawberry.Private[int | None] = None
 
     @strawberry.field(
         description="The address; visible to the user, and to those who manage a grant of theirs."
     )
     async def email(self, info: Info[Context, None]) -> str | None:
-        if self.own_email is not None:
-            return self.own_email
-        return await visible_email(info.context, self.pk)
+        return await visible_email(info.context, self.pk, self.shown_to)
 
     @classmethod
     def from_values(cls, pk: int, display_name: str) -> User:
@@ -41,7 +40,7 @@ class User(Node):
     def as_seen_by_self(cls, user: UserModel) -> User:
         """The user as they see themselves: their address included, whoever asked."""
         seen = cls.from_model(user)
-        seen.own_email = user.email
+        seen.shown_to = user.id
         return seen
 
 

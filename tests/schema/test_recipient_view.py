@@ -6,9 +6,8 @@ from typing import Any
 
 from models import Dataset, ShareGrant, User
 from tests.conftest import Service
-from tests.sharing_story import create_dataset, revoke, set_public, share
 from tests.sql_counter import count_statements
-from tests.story import Person, gql, people, signed_up
+from tests.story import Person, create_dataset, gql, people, revoke, set_public, share, signed_up
 
 VIEWER_GRANT = """query($id: ID!) { dataset(id: $id) {
   sharedAt viewerGrant { id canShare canModify message pending createdAt

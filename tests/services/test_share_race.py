@@ -11,8 +11,7 @@ import asyncio
 
 from models import ShareGrant
 from tests.conftest import Service
-from tests.sharing_story import create_dataset, share
-from tests.story import VERIFY, confirmation_token, gql, sign_up, signed_up
+from tests.story import VERIFY, confirmation_token, create_dataset, gql, share, sign_up, signed_up
 
 ROUNDS = 30
 SHARES = 6

@@ -9,8 +9,7 @@ from models import OutboxMessage, ShareGrant
 from services.clock import now
 from services.ids import decode_pk
 from tests.conftest import Service, ServiceFactory
-from tests.sharing_story import create_dataset, share
-from tests.story import Person, gql, people, signed_up
+from tests.story import Person, create_dataset, gql, people, share, signed_up
 
 INVITATION = "id pending expired invitationSentAt invitationExpiresAt"
 SHARE = f"""mutation($i: ShareDatasetInput!) {{ shareDataset(input: $i) {{

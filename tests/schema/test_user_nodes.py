@@ -8,9 +8,17 @@ from typing import Any
 from models import User
 from services.ids import encode_id
 from tests.conftest import Service
-from tests.sharing_story import create_dataset, revoke, set_public, share
-from tests.story import Person, people, sign_up, signed_up
-from tests.test_annotations import annotate
+from tests.schema.test_annotations import annotate
+from tests.story import (
+    Person,
+    create_dataset,
+    people,
+    revoke,
+    set_public,
+    share,
+    sign_up,
+    signed_up,
+)
 
 NODE = "query($id: ID!) { node(id: $id) { id ... on User { displayName } } }"
 
