@@ -12,7 +12,7 @@ from resolvers import annotations as annotation_resolvers
 from resolvers.context import Context
 from schema.errors import UserError, attempt
 from schema.node import Node
-from schema.pagination import PageInfo, checked_first, page_info
+from schema.pagination import PageInfo, checked_first, invalid_cursor, page_info
 from schema.scalars import JSON
 from schema.users import User, user_by_pk
 from services import annotations as annotation_rules
@@ -76,6 +76,8 @@ async def annotations_of(
 ) -> AnnotationConnection:
     """`Dataset.annotations`: empty for MSI datasets."""
     after_pk = decode_pk(after, "Annotation") if after else None
+    if after and after_pk is None:
+        raise invalid_cursor()
     page = await annotation_resolvers.annotation_page(
         info.context, dataset_pk, checked_first(first, 50), after_pk
     )

@@ -7,7 +7,6 @@ from enum import Enum
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
-from graphql import GraphQLError
 from strawberry.types import Info
 
 from models import DatasetKind
@@ -16,7 +15,7 @@ from resolvers.context import Context
 from schema.annotations import AnnotationConnection, annotations_of
 from schema.errors import UserError, attempt
 from schema.node import Node
-from schema.pagination import PageInfo, checked_first, page_info
+from schema.pagination import PageInfo, checked_first, invalid_cursor, page_info
 from schema.scalars import BigInt
 from schema.users import User
 from services import access
@@ -206,10 +205,7 @@ class DatasetsQuery:
             after,
         )
         if page is None:
-            raise GraphQLError(
-                "`after` is not a cursor of this list.",
-                extensions={"code": "INVALID_INPUT", "field": "after"},
-            )
+            raise invalid_cursor()
         edges = [
             DatasetEdge(
                 cursor=dataset_resolvers.encode_cursor(card), node=Dataset.from_card(info, card)
