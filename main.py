@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 import uvicorn
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -32,6 +34,37 @@ async def healthz(request: Request) -> JSONResponse:
         log.exception("health check: the database does not answer")
         return JSONResponse({"status": "unavailable"}, status_code=503)
     return JSONResponse({"status": "ok"})
+
+
+def cors(settings: Settings) -> list[Middleware]:
+    """Web apps on `CORS_ORIGINS` may call the API with a Bearer token: never with
+    credentials (cookies are not honoured from another origin anyway, see web/auth.py)."""
+    if not settings.cors_origins:
+        return []
+    return [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "HEAD", "POST", "PUT"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "Content-Disposition",
+                "Range",
+                "If-Range",
+                "If-None-Match",
+            ],
+            expose_headers=[
+                "Content-Disposition",
+                "Content-Length",
+                "Content-Range",
+                "Accept-Ranges",
+                "ETag",
+            ],
+            allow_credentials=False,
+            max_age=600,
+        )
+    ]
 
 
 def create_app(settings: Settings) -> Starlette:
@@ -56,6 +89,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/uploads/datasets/{dataset_id}", files.upload, methods=["PUT"]),
             Route("/files/datasets/{dataset_id}", files.download, methods=["GET", "HEAD"]),
         ],
+        middleware=cors(settings),
         lifespan=lifespan,
     )
     public = urlsplit(settings.public_url)
