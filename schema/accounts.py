@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -89,7 +90,11 @@ class AccountsQuery:
 @strawberry.type
 class AccountsMutation:
     @strawberry.mutation(description="Create an account; a confirmation link is emailed.")
-    async def sign_up(self, info: Info[Context, None], input: SignUpInput) -> SignUpPayload:
+    async def sign_up(
+        self,
+        info: Info[Context, None],
+        input: Annotated[SignUpInput, strawberry.argument(description="The account to create.")],
+    ) -> SignUpPayload:
         outcome = await attempt(
             accounts.sign_up(info.context, input.email, input.password, input.display_name)
         )
@@ -99,11 +104,21 @@ class AccountsMutation:
         description="Confirm an address with the emailed token; accepts the invitations "
         "waiting for it and logs in."
     )
-    async def verify_email(self, info: Info[Context, None], input: VerifyEmailInput) -> AuthPayload:
+    async def verify_email(
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            VerifyEmailInput, strawberry.argument(description="The token of the confirmation link.")
+        ],
+    ) -> AuthPayload:
         return await _auth_payload(accounts.verify_email(info.context, input.token))
 
     @strawberry.mutation(description="Open a session with an address and a password.")
-    async def log_in(self, info: Info[Context, None], input: LogInInput) -> AuthPayload:
+    async def log_in(
+        self,
+        info: Info[Context, None],
+        input: Annotated[LogInInput, strawberry.argument(description="The address and password.")],
+    ) -> AuthPayload:
         return await _auth_payload(accounts.log_in(info.context, input.email, input.password))
 
     @strawberry.mutation(description="End the session of this request.")
@@ -113,7 +128,11 @@ class AccountsMutation:
 
     @strawberry.mutation(description="Email a password-reset link, if the address has an account.")
     async def request_password_reset(
-        self, info: Info[Context, None], input: RequestPasswordResetInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            RequestPasswordResetInput, strawberry.argument(description="The account's address.")
+        ],
     ) -> RequestPasswordResetPayload:
         outcome = await attempt(accounts.request_password_reset(info.context, input.email))
         return RequestPasswordResetPayload(errors=outcome.errors)
@@ -122,7 +141,12 @@ class AccountsMutation:
         description="Set a new password with the emailed token; ends every other session."
     )
     async def reset_password(
-        self, info: Info[Context, None], input: ResetPasswordInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            ResetPasswordInput,
+            strawberry.argument(description="The token of the reset link and the new password."),
+        ],
     ) -> AuthPayload:
         return await _auth_payload(
             accounts.reset_password(info.context, input.token, input.new_password)

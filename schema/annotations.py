@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -147,7 +148,12 @@ class AnnotationsMutation:
         description="Draw an annotation on an image (owner, or a recipient who may modify)."
     )
     async def create_annotation(
-        self, info: Info[Context, None], input: CreateAnnotationInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            CreateAnnotationInput,
+            strawberry.argument(description="The image and the annotation to draw on it."),
+        ],
     ) -> AnnotationPayload:
         outcome = await attempt(
             annotation_resolvers.create_annotation(
@@ -163,7 +169,12 @@ class AnnotationsMutation:
 
     @strawberry.mutation(description="Change an annotation (the owner, or its author).")
     async def update_annotation(
-        self, info: Info[Context, None], input: UpdateAnnotationInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            UpdateAnnotationInput,
+            strawberry.argument(description="The annotation and what changes."),
+        ],
     ) -> AnnotationPayload:
         outcome = await attempt(
             annotation_resolvers.update_annotation(
@@ -174,7 +185,11 @@ class AnnotationsMutation:
 
     @strawberry.mutation(description="Delete an annotation (the owner, or its author).")
     async def delete_annotation(
-        self, info: Info[Context, None], input: DeleteAnnotationInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            DeleteAnnotationInput, strawberry.argument(description="The annotation to delete.")
+        ],
     ) -> DeleteAnnotationPayload:
         outcome = await attempt(annotation_resolvers.delete_annotation(info.context, str(input.id)))
         if outcome.value is None:

@@ -13,9 +13,10 @@ from models import DatasetKind
 from resolvers import datasets as dataset_resolvers
 from resolvers.context import Context
 from schema.annotations import AnnotationConnection, annotations_of
+from schema.enums import described_enum
 from schema.errors import UserError, attempt
 from schema.node import Node
-from schema.pagination import PageInfo, checked_first, invalid_cursor, page_info
+from schema.pagination import After, First, PageInfo, checked_first, invalid_cursor, page_info
 from schema.scalars import BigInt
 from schema.users import User
 from services import access
@@ -26,16 +27,65 @@ from services.ids import encode_id
 if TYPE_CHECKING:
     from schema.sharing import AccessList
 
-strawberry.enum(DatasetKind, name="DatasetKind", description="MSI run, or stained image.")
-strawberry.enum(Badge, name="DatasetBadge", description="A status icon of a dataset card.")
-strawberry.enum(Visibility, name="Visibility", description="Who may see a dataset.")
-strawberry.enum(Scope, name="DatasetScope", description="Which datasets a listing shows.")
+described_enum(
+    DatasetKind,
+    name="DatasetKind",
+    description="MSI run, or stained image.",
+    values={
+        "MSI": "A mass-spectrometry imaging run.",
+        "IMAGE": "A histologically stained image; it takes annotations.",
+    },
+)
+described_enum(
+    Badge,
+    name="DatasetBadge",
+    description="A status icon of a dataset card.",
+    values={
+        "OWNER": "The viewer created the dataset.",
+        "SHARED_WITH_ME": "The viewer holds an accepted grant on it.",
+        "PRIVATE": "Nobody but its owner may see it (never shown to a recipient).",
+        "AVAILABLE": "Shared privately: it has at least one grant, pending ones included.",
+        "PUBLIC": "Everyone may view and download it.",
+    },
+)
+described_enum(
+    Visibility,
+    name="Visibility",
+    description="Who may see a dataset.",
+    values={
+        "PRIVATE": "Its owner alone.",
+        "AVAILABLE": "Its owner and the people it is shared with (pending invitations count).",
+        "PUBLIC": "Everyone, anonymous visitors included.",
+    },
+)
+described_enum(
+    Scope,
+    name="DatasetScope",
+    description="Which datasets a listing shows.",
+    values={
+        "MINE": "Owned by the viewer or shared with them.",
+        "OWNED": "Owned by the viewer.",
+        "SHARED_WITH_ME": "Shared with the viewer by an accepted grant.",
+        "PUBLIC": "Every public dataset.",
+        "ALL": "Everything the viewer may see: their own, shared with them, and public.",
+    },
+)
 
 
-@strawberry.enum(description="Whether the dataset's file has arrived.")
 class UploadStatus(Enum):
     PENDING = "PENDING"
     READY = "READY"
+
+
+described_enum(
+    UploadStatus,
+    name="UploadStatus",
+    description="Whether the dataset's file has arrived.",
+    values={
+        "PENDING": "No file yet: PUT it to the upload URL.",
+        "READY": "The file is stored and may be downloaded.",
+    },
+)
 
 
 @strawberry.type(description="What the viewer may do with a dataset.")
@@ -109,7 +159,10 @@ class Dataset(Node):
 
     @strawberry.field(description="Its annotations, oldest first; empty for MSI datasets.")
     async def annotations(
-        self, info: Info[Context, None], first: int | None = 50, after: str | None = None
+        self,
+        info: Info[Context, None],
+        first: First = 50,
+        after: After = None,
     ) -> AnnotationConnection:
         return await annotations_of(info, self.pk, first, after)
 
@@ -180,7 +233,11 @@ class DatasetConnection:
 @strawberry.type
 class DatasetsQuery:
     @strawberry.field(description="A dataset by id; null when missing or not visible.")
-    async def dataset(self, info: Info[Context, None], id: strawberry.ID) -> Dataset | None:
+    async def dataset(
+        self,
+        info: Info[Context, None],
+        id: Annotated[strawberry.ID, strawberry.argument(description="The dataset's global id.")],
+    ) -> Dataset | None:
         card = await dataset_resolvers.dataset_card_by_id(info.context, str(id))
         return Dataset.from_card(info, card) if card else None
 
@@ -190,11 +247,18 @@ class DatasetsQuery:
     async def datasets(
         self,
         info: Info[Context, None],
-        scope: Scope | None = Scope.MINE,
-        kind: DatasetKind | None = None,
-        search: str | None = None,
-        first: int | None = 20,
-        after: str | None = None,
+        scope: Annotated[
+            Scope | None, strawberry.argument(description="Which datasets to list.")
+        ] = Scope.MINE,
+        kind: Annotated[
+            DatasetKind | None, strawberry.argument(description="Only datasets of this kind.")
+        ] = None,
+        search: Annotated[
+            str | None,
+            strawberry.argument(description="Only names containing this text, ignoring case."),
+        ] = None,
+        first: First = 20,
+        after: After = None,
     ) -> DatasetConnection:
         page = await dataset_resolvers.list_datasets(
             info.context,
@@ -263,7 +327,9 @@ class DeleteDatasetPayload:
 class DatasetsMutation:
     @strawberry.mutation(description="Create a private dataset and get the URL to upload to.")
     async def create_dataset(
-        self, info: Info[Context, None], input: CreateDatasetInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[CreateDatasetInput, strawberry.argument(description="The new dataset.")],
     ) -> CreateDatasetPayload:
         outcome = await attempt(
             dataset_resolvers.create_dataset(
@@ -279,7 +345,11 @@ class DatasetsMutation:
 
     @strawberry.mutation(description="Rename or describe a dataset (owner only).")
     async def update_dataset(
-        self, info: Info[Context, None], input: UpdateDatasetInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            UpdateDatasetInput, strawberry.argument(description="The dataset and what changes.")
+        ],
     ) -> DatasetPayload:
         outcome = await attempt(
             dataset_resolvers.update_dataset(
@@ -294,7 +364,11 @@ class DatasetsMutation:
         description="Delete a dataset with its file, grants and annotations (owner only)."
     )
     async def delete_dataset(
-        self, info: Info[Context, None], input: DeleteDatasetInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            DeleteDatasetInput, strawberry.argument(description="The dataset to delete.")
+        ],
     ) -> DeleteDatasetPayload:
         outcome = await attempt(dataset_resolvers.delete_dataset(info.context, str(input.id)))
         if outcome.value is None:

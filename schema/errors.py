@@ -8,11 +8,25 @@ from typing import Generic, TypeVar
 
 import strawberry
 
+from schema.enums import described_enum
 from services.errors import DomainError, ErrorCode, ValidationFailed
 
 # The domain enum is the GraphQL enum: one list of codes, not two.
-strawberry.enum(
-    ErrorCode, name="ErrorCode", description="Why a mutation did not do what was asked."
+described_enum(
+    ErrorCode,
+    name="ErrorCode",
+    description="Why a mutation did not do what was asked.",
+    values={
+        "UNAUTHENTICATED": "The request has no valid session: log in first.",
+        "FORBIDDEN": "The viewer sees the object but may not do this to it.",
+        "NOT_FOUND": "No such object, or the viewer may not see it: the two look the same.",
+        "INVALID_INPUT": "The input breaks a rule; `field` names the part at fault.",
+        "ALREADY_HAS_ACCESS": "The person already has a grant the viewer may not change.",
+        "EMAIL_NOT_VERIFIED": "The right password, but the address is not confirmed yet.",
+        "INVALID_CREDENTIALS": "Wrong address or password (the same answer for both).",
+        "INVALID_TOKEN": "The emailed link is unknown, already used, or expired.",
+        "RATE_LIMITED": "Too many attempts: try again later.",
+    },
 )
 
 

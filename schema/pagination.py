@@ -7,12 +7,21 @@ argument; the rest of the answer stands.
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from graphql import GraphQLError
 
 from services.errors import ErrorCode
 
 MAX_FIRST = 100
+
+# The arguments of every connection field.
+First = Annotated[int | None, strawberry.argument(description="How many items, 0 to 100.")]
+After = Annotated[
+    str | None,
+    strawberry.argument(description="The `endCursor` of the page before; null for the first."),
+]
 
 
 @strawberry.type(description="Where a page of a connection stands (Relay).")

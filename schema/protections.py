@@ -27,6 +27,7 @@ from graphql import (
     ValidationContext,
     ValidationRule,
 )
+from graphql.utilities.print_schema import print_schema_definition
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
@@ -192,6 +193,7 @@ class ProtectedSchema(strawberry.Schema):
         query: type,
         mutation: type | None = None,
         types: Iterable[Any] = (),
+        description: str | None = None,
     ) -> None:
         super().__init__(
             query=query,
@@ -200,6 +202,16 @@ class ProtectedSchema(strawberry.Schema):
             extensions=schema_extensions(settings),
             config=schema_config(settings),
         )
+        # strawberry takes no schema description: give it to graphql-core's schema, which
+        # answers `__schema { description }`.
+        self._schema.description = description
+
+    def as_str(self) -> str:
+        """The SDL, with the `schema` definition carrying the description (strawberry's
+        printer leaves both out)."""
+        definition = print_schema_definition(self._schema)
+        sdl = super().as_str()
+        return f"{definition}\n\n{sdl}" if definition else sdl
 
     def process_errors(
         self,

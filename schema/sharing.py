@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -13,6 +14,7 @@ from resolvers import sharing
 from resolvers.context import Context
 from resolvers.users import load_user
 from schema.datasets import Dataset, visible_dataset
+from schema.enums import described_enum
 from schema.errors import UserError, attempt
 from schema.node import Node
 from schema.users import User, user_by_pk
@@ -69,10 +71,20 @@ class ShareGrant(Node):
         )
 
 
-@strawberry.enum(description="How a person has access to a dataset.")
 class AccessRole(Enum):
     OWNER = "OWNER"
     RECIPIENT = "RECIPIENT"
+
+
+described_enum(
+    AccessRole,
+    name="AccessRole",
+    description="How a person has access to a dataset.",
+    values={
+        "OWNER": "Created the dataset: may do everything, and cannot be removed.",
+        "RECIPIENT": "Was given access by a grant (pending until their address is confirmed).",
+    },
+)
 
 
 @strawberry.type(description="One row of the access dialog.")
@@ -205,7 +217,14 @@ class RevokeAccessPayload:
 class SharingMutation:
     @strawberry.mutation(description="Share a dataset with people by email; all addresses or none.")
     async def share_dataset(
-        self, info: Info[Context, None], input: ShareDatasetInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            ShareDatasetInput,
+            strawberry.argument(
+                description="The dataset, the addresses and what recipients may do."
+            ),
+        ],
     ) -> ShareDatasetPayload:
         outcome = await attempt(
             sharing.share_dataset(
@@ -228,7 +247,11 @@ class SharingMutation:
 
     @strawberry.mutation(description="Make a dataset public or private (owner only).")
     async def set_public(
-        self, info: Info[Context, None], input: SetPublicInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            SetPublicInput, strawberry.argument(description="The dataset and whether it is public.")
+        ],
     ) -> SetPublicPayload:
         outcome = await attempt(
             sharing.set_public(info.context, str(input.dataset_id), input.public)
@@ -239,7 +262,11 @@ class SharingMutation:
 
     @strawberry.mutation(description="Change whether a recipient may share or annotate.")
     async def update_grant(
-        self, info: Info[Context, None], input: UpdateGrantInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            UpdateGrantInput, strawberry.argument(description="The grant and its new flags.")
+        ],
     ) -> UpdateGrantPayload:
         outcome = await attempt(
             sharing.update_grant(
@@ -254,7 +281,11 @@ class SharingMutation:
         description="Remove a person's access (or leave a dataset shared with you)."
     )
     async def revoke_access(
-        self, info: Info[Context, None], input: RevokeAccessInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            RevokeAccessInput, strawberry.argument(description="The grant to remove.")
+        ],
     ) -> RevokeAccessPayload:
         outcome = await attempt(
             sharing.revoke_access(info.context, str(input.grant_id), bool(input.cascade))

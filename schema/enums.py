@@ -1,0 +1,31 @@
+"""GraphQL enums over the plain enums of the services, every value described."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+from typing import TypeVar
+
+import strawberry
+from strawberry.types.enum import StrawberryEnumDefinition
+
+EnumType = TypeVar("EnumType", bound=type[Enum])
+
+
+def described_enum(
+    cls: EnumType, *, name: str, description: str, values: Mapping[str, str]
+) -> EnumType:
+    """Expose `cls` as the GraphQL enum `name`; `values` describes each member by name.
+
+    Services keep their enums free of strawberry, so the descriptions live here; a member
+    without one is an error at import, not a gap in the documentation.
+    """
+    exposed = strawberry.enum(cls, name=name, description=description)
+    definition = exposed.__strawberry_definition__  # type: ignore[attr-defined]
+    assert isinstance(definition, StrawberryEnumDefinition)
+    missing = {value.name for value in definition.values} ^ set(values)
+    if missing:
+        raise ValueError(f"enum {name}: describe exactly its values; differing: {missing}")
+    for value in definition.values:
+        value.description = values[value.name]
+    return exposed
