@@ -32,8 +32,8 @@ described_enum(
     name="DatasetKind",
     description="MSI run, or stained image.",
     values={
-        "MSI": "A mass-spectrometry imaging run.",
-        "IMAGE": "A histologically stained image; it takes annotations.",
+        DatasetKind.MSI: "A mass-spectrometry imaging run.",
+        DatasetKind.IMAGE: "A histologically stained image; it takes annotations.",
     },
 )
 described_enum(
@@ -41,11 +41,11 @@ described_enum(
     name="DatasetBadge",
     description="A status icon of a dataset card.",
     values={
-        "OWNER": "The viewer created the dataset.",
-        "SHARED_WITH_ME": "The viewer holds an accepted grant on it.",
-        "PRIVATE": "Nobody but its owner may see it (never shown to a recipient).",
-        "AVAILABLE": "Shared privately: it has at least one grant, pending ones included.",
-        "PUBLIC": "Everyone may view and download it.",
+        Badge.OWNER: "The viewer created the dataset.",
+        Badge.SHARED_WITH_ME: "The viewer holds an accepted grant on it.",
+        Badge.PRIVATE: "Nobody but its owner may see it (never shown to a recipient).",
+        Badge.AVAILABLE: "Shared privately: it has at least one grant, pending ones included.",
+        Badge.PUBLIC: "Everyone may view and download it.",
     },
 )
 described_enum(
@@ -53,9 +53,10 @@ described_enum(
     name="Visibility",
     description="Who may see a dataset.",
     values={
-        "PRIVATE": "Its owner alone.",
-        "AVAILABLE": "Its owner and the people it is shared with (pending invitations count).",
-        "PUBLIC": "Everyone, anonymous visitors included.",
+        Visibility.PRIVATE: "Its owner alone.",
+        Visibility.AVAILABLE: "Its owner and the people it is shared with "
+        "(pending invitations count).",
+        Visibility.PUBLIC: "Everyone, anonymous visitors included.",
     },
 )
 described_enum(
@@ -63,11 +64,11 @@ described_enum(
     name="DatasetScope",
     description="Which datasets a listing shows.",
     values={
-        "MINE": "Owned by the viewer or shared with them.",
-        "OWNED": "Owned by the viewer.",
-        "SHARED_WITH_ME": "Shared with the viewer by an accepted grant.",
-        "PUBLIC": "Every public dataset.",
-        "ALL": "Everything the viewer may see: their own, shared with them, and public.",
+        Scope.MINE: "Owned by the viewer or shared with them.",
+        Scope.OWNED: "Owned by the viewer.",
+        Scope.SHARED_WITH_ME: "Shared with the viewer by an accepted grant.",
+        Scope.PUBLIC: "Every public dataset.",
+        Scope.ALL: "Everything the viewer may see: their own, shared with them, and public.",
     },
 )
 
@@ -82,8 +83,8 @@ described_enum(
     name="UploadStatus",
     description="Whether the dataset's file has arrived.",
     values={
-        "PENDING": "No file yet: PUT it to the upload URL.",
-        "READY": "The file is stored and may be downloaded.",
+        UploadStatus.PENDING: "No file yet: PUT it to the upload URL.",
+        UploadStatus.READY: "The file is stored and may be downloaded.",
     },
 )
 

@@ -13,9 +13,9 @@ EnumType = TypeVar("EnumType", bound=type[Enum])
 
 
 def described_enum(
-    cls: EnumType, *, name: str, description: str, values: Mapping[str, str]
+    cls: EnumType, *, name: str, description: str, values: Mapping[Enum, str]
 ) -> EnumType:
-    """Expose `cls` as the GraphQL enum `name`; `values` describes each member by name.
+    """Expose `cls` as the GraphQL enum `name`; `values` describes each of its members.
 
     Services keep their enums free of strawberry, so the descriptions live here; a member
     without one is an error at import, not a gap in the documentation.
@@ -23,9 +23,10 @@ def described_enum(
     exposed = strawberry.enum(cls, name=name, description=description)
     definition = exposed.__strawberry_definition__  # type: ignore[attr-defined]
     assert isinstance(definition, StrawberryEnumDefinition)
-    missing = {value.name for value in definition.values} ^ set(values)
-    if missing:
-        raise ValueError(f"enum {name}: describe exactly its values; differing: {missing}")
+    described = {member.name: text for member, text in values.items() if member in cls}
+    missing = {value.name for value in definition.values} ^ set(described)
+    if missing or len(described) != len(values):
+        raise ValueError(f"enum {name}: describe exactly its members; differing: {missing}")
     for value in definition.values:
-        value.description = values[value.name]
+        value.description = described[value.name]
     return exposed

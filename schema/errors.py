@@ -17,15 +17,19 @@ described_enum(
     name="ErrorCode",
     description="Why a mutation did not do what was asked.",
     values={
-        "UNAUTHENTICATED": "The request has no valid session: log in first.",
-        "FORBIDDEN": "The viewer sees the object but may not do this to it.",
-        "NOT_FOUND": "No such object, or the viewer may not see it: the two look the same.",
-        "INVALID_INPUT": "The input breaks a rule; `field` names the part at fault.",
-        "ALREADY_HAS_ACCESS": "The person already has a grant the viewer may not change.",
-        "EMAIL_NOT_VERIFIED": "The right password, but the address is not confirmed yet.",
-        "INVALID_CREDENTIALS": "Wrong address or password (the same answer for both).",
-        "INVALID_TOKEN": "The emailed link is unknown, already used, or expired.",
-        "RATE_LIMITED": "Too many attempts: try again later.",
+        ErrorCode.UNAUTHENTICATED: "The request has no valid session: log in first.",
+        ErrorCode.FORBIDDEN: "The viewer sees the object but may not do this to it.",
+        ErrorCode.NOT_FOUND: "No such object, or the viewer may not see it: the two look the same.",
+        ErrorCode.INVALID_INPUT: "The input breaks a rule; `field` names the part at fault.",
+        ErrorCode.ALREADY_HAS_ACCESS: "The person already has a grant the viewer may not change.",
+        ErrorCode.EMAIL_NOT_VERIFIED: "The right password, but the address is not confirmed yet.",
+        ErrorCode.INVALID_CREDENTIALS: "Wrong address or password (the same answer for both).",
+        ErrorCode.INVALID_TOKEN: "The emailed link is unknown, already used, or expired.",
+        ErrorCode.RATE_LIMITED: "Too many attempts: try again later.",
+        ErrorCode.PAYLOAD_TOO_LARGE: "Never in a `UserError`: the file endpoints' answer "
+        "to a file larger than the upload limit.",
+        ErrorCode.INTERNAL_SERVER_ERROR: "Never in a `UserError`: a failure of the service, "
+        "in a GraphQL error's `extensions` with the `errorId` the log has too.",
     },
 )
 

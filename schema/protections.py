@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -40,15 +39,13 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from schema.scalars import SCALAR_MAP
+from services.errors import INTERNAL_ERROR_MESSAGE, ErrorCode, log_unexpected
 from services.settings import Settings
 
 MAX_DEPTH = 10
 MAX_ALIASES = 15
 MAX_TOKENS = 2000
 DOCUMENT_CACHE_SIZE = 512
-
-INTERNAL_ERROR_MESSAGE = "Internal server error"
-INTERNAL_ERROR_CODE = "INTERNAL_SERVER_ERROR"
 
 log = logging.getLogger("datashare.graphql")
 
@@ -170,7 +167,7 @@ def masked(error: GraphQLError, error_id: str) -> GraphQLError:
         INTERNAL_ERROR_MESSAGE,
         nodes=error.nodes,
         path=error.path,
-        extensions={"code": INTERNAL_ERROR_CODE, "errorId": error_id},
+        extensions={"code": ErrorCode.INTERNAL_SERVER_ERROR.value, "errorId": error_id},
     )
 
 
@@ -220,13 +217,10 @@ class ProtectedSchema(strawberry.Schema):
     ) -> None:
         for index, error in enumerate(errors):
             if is_unexpected(error):
-                error_id = uuid.uuid4().hex
-                log.error(
-                    "unexpected error %s at %s in operation %s",
-                    error_id,
-                    ".".join(map(str, error.path or ())) or "-",
-                    getattr(execution_context, "operation_name", None) or "-",
-                    exc_info=error.original_error,
+                where = ".".join(map(str, error.path or ())) or "-"
+                operation = getattr(execution_context, "operation_name", None) or "-"
+                error_id = log_unexpected(
+                    log, f"at {where} in operation {operation}", error.original_error
                 )
                 errors[index] = masked(error, error_id)
             elif self.config.disable_field_suggestions:

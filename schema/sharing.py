@@ -81,8 +81,9 @@ described_enum(
     name="AccessRole",
     description="How a person has access to a dataset.",
     values={
-        "OWNER": "Created the dataset: may do everything, and cannot be removed.",
-        "RECIPIENT": "Was given access by a grant (pending until their address is confirmed).",
+        AccessRole.OWNER: "Created the dataset: may do everything, and cannot be removed.",
+        AccessRole.RECIPIENT: "Was given access by a grant "
+        "(pending until their address is confirmed).",
     },
 )
 
