@@ -11,7 +11,7 @@ from strawberry.types import Info
 from models import Annotation as AnnotationModel
 from resolvers import annotations as annotation_resolvers
 from resolvers.context import Context
-from schema.errors import UserError, attempt
+from schema.errors import Payload, payload, payload_type
 from schema.node import Node
 from schema.pagination import PageInfo, checked_first, invalid_cursor, page_info
 from schema.scalars import JSON
@@ -118,10 +118,11 @@ class UpdateAnnotationInput:
     note: str | None = strawberry.field(default=None, description="At most 5000 characters.")
 
 
-@strawberry.type(description="The result of creating or updating an annotation.")
-class AnnotationPayload:
-    annotation: Annotation | None = strawberry.field(description="The annotation as saved.")
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
+@payload_type("The result of creating or updating an annotation.")
+class AnnotationPayload(Payload):
+    annotation: Annotation | None = strawberry.field(
+        default=None, description="The annotation as saved."
+    )
 
 
 @strawberry.input(description="Delete an annotation.")
@@ -129,17 +130,16 @@ class DeleteAnnotationInput:
     id: strawberry.ID = strawberry.field(description="The annotation.")
 
 
-@strawberry.type(description="The result of `deleteAnnotation`.")
-class DeleteAnnotationPayload:
-    deleted_id: strawberry.ID | None = strawberry.field(description="The id that was deleted.")
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
+@payload_type("The result of `deleteAnnotation`.")
+class DeleteAnnotationPayload(Payload):
+    deleted_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The id that was deleted."
+    )
 
 
-def _saved(outcome_value: AnnotationModel | None, errors: list[UserError]) -> AnnotationPayload:
-    if outcome_value is None:
-        return AnnotationPayload(annotation=None, errors=errors)
+def _saved(annotation: AnnotationModel) -> AnnotationPayload:
     # Whoever just created or changed it passed the edit rule.
-    return AnnotationPayload(annotation=Annotation.from_model(outcome_value, True), errors=[])
+    return AnnotationPayload(annotation=Annotation.from_model(annotation, True))
 
 
 @strawberry.type
@@ -155,7 +155,8 @@ class AnnotationsMutation:
             strawberry.argument(description="The image and the annotation to draw on it."),
         ],
     ) -> AnnotationPayload:
-        outcome = await attempt(
+        return await payload(
+            AnnotationPayload,
             annotation_resolvers.create_annotation(
                 info.context,
                 str(input.dataset_id),
@@ -163,9 +164,9 @@ class AnnotationsMutation:
                 input.geometry,
                 input.color or DEFAULT_COLOR,
                 input.note or "",
-            )
+            ),
+            _saved,
         )
-        return _saved(outcome.value, outcome.errors)
 
     @strawberry.mutation(description="Change an annotation (the owner, or its author).")
     async def update_annotation(
@@ -176,12 +177,13 @@ class AnnotationsMutation:
             strawberry.argument(description="The annotation and what changes."),
         ],
     ) -> AnnotationPayload:
-        outcome = await attempt(
+        return await payload(
+            AnnotationPayload,
             annotation_resolvers.update_annotation(
                 info.context, str(input.id), input.label, input.geometry, input.color, input.note
-            )
+            ),
+            _saved,
         )
-        return _saved(outcome.value, outcome.errors)
 
     @strawberry.mutation(description="Delete an annotation (the owner, or its author).")
     async def delete_annotation(
@@ -191,9 +193,10 @@ class AnnotationsMutation:
             DeleteAnnotationInput, strawberry.argument(description="The annotation to delete.")
         ],
     ) -> DeleteAnnotationPayload:
-        outcome = await attempt(annotation_resolvers.delete_annotation(info.context, str(input.id)))
-        if outcome.value is None:
-            return DeleteAnnotationPayload(deleted_id=None, errors=outcome.errors)
-        return DeleteAnnotationPayload(
-            deleted_id=strawberry.ID(encode_id("Annotation", outcome.value)), errors=[]
+        return await payload(
+            DeleteAnnotationPayload,
+            annotation_resolvers.delete_annotation(info.context, str(input.id)),
+            lambda pk: DeleteAnnotationPayload(
+                deleted_id=strawberry.ID(encode_id("Annotation", pk))
+            ),
         )

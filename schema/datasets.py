@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import strawberry
 from strawberry.types import Info
 
+from models import Dataset as DatasetModel
 from models import DatasetKind
 from resolvers import datasets as dataset_resolvers
 from resolvers.context import Context
 from schema.annotations import AnnotationConnection, annotations_of
 from schema.enums import described_enum
-from schema.errors import UserError, attempt
+from schema.errors import Payload, payload, payload_type
 from schema.node import Node
 from schema.pagination import After, First, PageInfo, checked_first, invalid_cursor, page_info
 from schema.scalars import BigInt
@@ -219,6 +221,16 @@ async def visible_dataset(info: Info[Context, None], dataset_pk: int) -> Dataset
     return Dataset.from_card(info, card) if card else None
 
 
+ShowsDataset = TypeVar("ShowsDataset", bound=Payload)
+
+
+async def showing_dataset(
+    kind: Callable[..., ShowsDataset], info: Info[Context, None], dataset_pk: int
+) -> ShowsDataset:
+    """A payload whose one field is the changed dataset, as the viewer sees it now."""
+    return kind(dataset=await visible_dataset(info, dataset_pk))
+
+
 @strawberry.type(description="A dataset and its cursor.")
 class DatasetEdge:
     cursor: str = strawberry.field(description="Pass as `after` to read on from here.")
@@ -290,14 +302,14 @@ class CreateDatasetInput:
     kind: DatasetKind = strawberry.field(description="MSI run or stained image.")
 
 
-@strawberry.type(description="The result of `createDataset`.")
-class CreateDatasetPayload:
-    dataset: Dataset | None = strawberry.field(description="The new dataset.")
+@payload_type("The result of `createDataset`.")
+class CreateDatasetPayload(Payload):
+    dataset: Dataset | None = strawberry.field(default=None, description="The new dataset.")
     upload_url: str | None = strawberry.field(
+        default=None,
         description="PUT the file's bytes here, with your session, its Content-Type and "
-        'Content-Disposition: attachment; filename="…".'
+        'Content-Disposition: attachment; filename="…".',
     )
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
 
 
 @strawberry.input(description="Rename or describe a dataset; omitted fields stay.")
@@ -307,10 +319,9 @@ class UpdateDatasetInput:
     description: str | None = strawberry.field(default=None, description="At most 10,000.")
 
 
-@strawberry.type(description="A dataset after a change.")
-class DatasetPayload:
-    dataset: Dataset | None = strawberry.field(description="The dataset.")
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
+@payload_type("A dataset after a change.")
+class DatasetPayload(Payload):
+    dataset: Dataset | None = strawberry.field(default=None, description="The dataset.")
 
 
 @strawberry.input(description="Delete a dataset with its file, grants and annotations.")
@@ -318,10 +329,11 @@ class DeleteDatasetInput:
     id: strawberry.ID = strawberry.field(description="The dataset.")
 
 
-@strawberry.type(description="The result of `deleteDataset`.")
-class DeleteDatasetPayload:
-    deleted_id: strawberry.ID | None = strawberry.field(description="The id that was deleted.")
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
+@payload_type("The result of `deleteDataset`.")
+class DeleteDatasetPayload(Payload):
+    deleted_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The id that was deleted."
+    )
 
 
 @strawberry.type
@@ -332,16 +344,18 @@ class DatasetsMutation:
         info: Info[Context, None],
         input: Annotated[CreateDatasetInput, strawberry.argument(description="The new dataset.")],
     ) -> CreateDatasetPayload:
-        outcome = await attempt(
+        async def created(dataset: DatasetModel) -> CreateDatasetPayload:
+            return CreateDatasetPayload(
+                dataset=await visible_dataset(info, dataset.id),
+                upload_url=upload_url(info, dataset.id),
+            )
+
+        return await payload(
+            CreateDatasetPayload,
             dataset_resolvers.create_dataset(
                 info.context, input.name, input.description or "", input.kind.value
-            )
-        )
-        if outcome.value is None:
-            return CreateDatasetPayload(dataset=None, upload_url=None, errors=outcome.errors)
-        pk = outcome.value.id
-        return CreateDatasetPayload(
-            dataset=await visible_dataset(info, pk), upload_url=upload_url(info, pk), errors=[]
+            ),
+            created,
         )
 
     @strawberry.mutation(description="Rename or describe a dataset (owner only).")
@@ -352,14 +366,13 @@ class DatasetsMutation:
             UpdateDatasetInput, strawberry.argument(description="The dataset and what changes.")
         ],
     ) -> DatasetPayload:
-        outcome = await attempt(
+        return await payload(
+            DatasetPayload,
             dataset_resolvers.update_dataset(
                 info.context, str(input.id), input.name, input.description
-            )
+            ),
+            lambda pk: showing_dataset(DatasetPayload, info, pk),
         )
-        if outcome.value is None:
-            return DatasetPayload(dataset=None, errors=outcome.errors)
-        return DatasetPayload(dataset=await visible_dataset(info, outcome.value), errors=[])
 
     @strawberry.mutation(
         description="Delete a dataset with its file, grants and annotations (owner only)."
@@ -371,9 +384,8 @@ class DatasetsMutation:
             DeleteDatasetInput, strawberry.argument(description="The dataset to delete.")
         ],
     ) -> DeleteDatasetPayload:
-        outcome = await attempt(dataset_resolvers.delete_dataset(info.context, str(input.id)))
-        if outcome.value is None:
-            return DeleteDatasetPayload(deleted_id=None, errors=outcome.errors)
-        return DeleteDatasetPayload(
-            deleted_id=strawberry.ID(encode_id("Dataset", outcome.value)), errors=[]
+        return await payload(
+            DeleteDatasetPayload,
+            dataset_resolvers.delete_dataset(info.context, str(input.id)),
+            lambda pk: DeleteDatasetPayload(deleted_id=strawberry.ID(encode_id("Dataset", pk))),
         )
