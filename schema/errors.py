@@ -28,11 +28,10 @@ described_enum(
         ErrorCode.INVALID_CREDENTIALS: "Wrong address or password (the same answer for both).",
         ErrorCode.INVALID_TOKEN: "The emailed link is unknown, already used, or expired.",
         ErrorCode.RATE_LIMITED: "Too many attempts: try again later.",
-        ErrorCode.PAYLOAD_TOO_LARGE: "Never in a `UserError`: the file endpoints' answer "
-        "to a file larger than the upload limit.",
-        ErrorCode.INTERNAL_SERVER_ERROR: "Never in a `UserError`: a failure of the service, "
-        "in a GraphQL error's `extensions` with the `errorId` the log has too.",
     },
+    # The contract's enum is what a `UserError` may carry; these two are only ever in a
+    # GraphQL error's `extensions` (with its `errorId`) and in the file endpoints' errors.
+    not_in_schema=(ErrorCode.INTERNAL_SERVER_ERROR, ErrorCode.PAYLOAD_TOO_LARGE),
 )
 
 
