@@ -21,6 +21,7 @@ from services.notifications.worker import EmailWorker
 from services.settings import Settings, load_settings
 from web import files
 from web.graphql_http import graphql_endpoint
+from web.static import WebApp, WebAppRoute
 
 log = logging.getLogger("datashare")
 
@@ -49,12 +50,15 @@ def create_app(settings: Settings) -> Starlette:
                 await worker.stop()
             await database.close_database()
 
+    webapp = WebApp(settings.webapp_dir)
     app = Starlette(
         routes=[
             Route("/graphql", graphql_endpoint, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/uploads/datasets/{dataset_id}", files.upload, methods=["PUT"]),
             Route("/files/datasets/{dataset_id}", files.download, methods=["GET", "HEAD"]),
+            # Last: every other GET path belongs to the web app.
+            WebAppRoute(webapp),
         ],
         lifespan=lifespan,
     )
@@ -62,6 +66,7 @@ def create_app(settings: Settings) -> Starlette:
     app.state.settings = settings
     app.state.public_origin = f"{public.scheme}://{public.netloc}"
     app.state.schema = build_schema(settings)
+    app.state.webapp = webapp
     return app
 
 
