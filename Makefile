@@ -14,7 +14,8 @@ WEBAPP_SOURCES := $(shell find $(WEBAPP)/src $(WEBAPP)/public 2>/dev/null) \
 	vite.config.* tsconfig*.json))
 # The browser of the end-to-end tests (Debian's `chromium`); Playwright never downloads one.
 CHROMIUM ?= /usr/bin/chromium
-# The checks of `make test` run side by side, each one's output printed whole when it ends.
+# The checks of `make test` run side by side, each one's output printed whole when it ends;
+# one failing does not stop the others.
 TEST_JOBS ?= 3
 CHECKS := lint typecheck webapp-codegen-check webapp-unit test-sqlite test-postgres test-e2e
 
@@ -51,7 +52,7 @@ test-postgres: install
 
 # Everything is installed and built first, so the checks that follow share nothing to make.
 test: install $(WEBAPP_BUILT)
-	@$(MAKE) --no-print-directory -j$(TEST_JOBS) --output-sync=target $(CHECKS)
+	@$(MAKE) --no-print-directory --keep-going -j$(TEST_JOBS) --output-sync=target $(CHECKS)
 
 node:
 	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
