@@ -2,37 +2,28 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-from datetime import datetime
-
 from models import Dataset
 from resolvers.context import Context
-from services import datasets
+from services import datasets, ids
 from services.access import Scope
 from services.datasets import CardPage, DatasetCard, Order, Position
-from services.ids import decode_pk
 
-_SHARE_PREFIX = "share|"
+# The cursor tag of each listing order (the default order has none).
+_CURSOR_ORDER = {Order.NEWEST_DATASET: "", Order.NEWEST_SHARE: "share"}
 
 
 def encode_cursor(card: DatasetCard, scope: Scope) -> str:
-    """The card's position in the scope's order; newest-share cursors are marked as such."""
+    """The card's position in the scope's order (`datasets.order_of`)."""
     position = datasets.position_of(card, datasets.order_of(scope))
-    prefix = _SHARE_PREFIX if position.order is Order.NEWEST_SHARE else ""
-    raw = f"{prefix}{position.created_at.isoformat()}|{position.id}".encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    return ids.encode_cursor(position.created_at, position.id, _CURSOR_ORDER[position.order])
 
 
-def decode_cursor(cursor: str) -> Position | None:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        order = Order.NEWEST_SHARE if raw.startswith(_SHARE_PREFIX) else Order.NEWEST_DATASET
-        raw = raw.removeprefix(_SHARE_PREFIX)
-        moment, _, pk = raw.rpartition("|")
-        return Position(created_at=datetime.fromisoformat(moment), id=int(pk), order=order)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        return None
+def decode_cursor(cursor: str, scope: Scope) -> Position | None:
+    """A position in the scope's order; None for anything else, a cursor of another order
+    included."""
+    order = datasets.order_of(scope)
+    decoded = ids.decode_cursor(cursor, _CURSOR_ORDER[order])
+    return Position(created_at=decoded[0], id=decoded[1], order=order) if decoded else None
 
 
 async def dataset_card(context: Context, dataset_pk: int) -> DatasetCard | None:
@@ -41,7 +32,7 @@ async def dataset_card(context: Context, dataset_pk: int) -> DatasetCard | None:
 
 
 async def dataset_card_by_id(context: Context, global_id: str) -> DatasetCard | None:
-    pk = decode_pk(global_id, "Dataset")
+    pk = ids.decode_pk(global_id, "Dataset")
     return await dataset_card(context, pk) if pk else None
 
 
@@ -54,8 +45,8 @@ async def list_datasets(
     after: str | None,
 ) -> CardPage | None:
     """None for a cursor that is not one of ours, or of another order than the scope's."""
-    position = decode_cursor(after) if after else None
-    if after and (position is None or position.order is not datasets.order_of(scope)):
+    position = decode_cursor(after, scope) if after else None
+    if after and position is None:
         return None
     viewer_id = context.viewer.id if context.viewer else None
     return await datasets.list_cards(
@@ -71,9 +62,11 @@ async def update_dataset(
     context: Context, global_id: str, name: str | None, description: str | None
 ) -> int:
     viewer = context.require_viewer()
-    return await datasets.update_dataset(viewer, decode_pk(global_id, "Dataset"), name, description)
+    dataset_pk = ids.decode_pk(global_id, "Dataset")
+    return await datasets.update_dataset(viewer, dataset_pk, name, description)
 
 
 async def delete_dataset(context: Context, global_id: str) -> int:
     viewer = context.require_viewer()
-    return await datasets.delete_dataset(viewer, decode_pk(global_id, "Dataset"), context.settings)
+    dataset_pk = ids.decode_pk(global_id, "Dataset")
+    return await datasets.delete_dataset(viewer, dataset_pk, context.settings)

@@ -10,6 +10,23 @@ from pathlib import Path
 from starlette.config import Config, environ
 
 GIB = 1024**3
+# The built web app, beside this checkout's main.py unless WEBAPP_DIR says otherwise.
+DEFAULT_WEBAPP_DIR = Path(__file__).resolve().parent.parent / "webapp" / "dist"
+
+
+def _origins(value: str) -> tuple[str, ...]:
+    """`CORS_ORIGINS`: comma-separated `scheme://host[:port]` origins, exactly as browsers
+    send them in `Origin` (a trailing slash is forgiven)."""
+    origins = []
+    for part in value.split(","):
+        origin = part.strip().rstrip("/")
+        if not origin:
+            continue
+        scheme, sep, host = origin.partition("://")
+        if scheme not in ("http", "https") or not sep or not host or "/" in host:
+            raise ValueError(f"CORS_ORIGINS: not an origin like https://app.example: {part!r}")
+        origins.append(origin)
+    return tuple(origins)
 
 
 def _flag(value: str | bool) -> bool:
@@ -44,6 +61,8 @@ class Settings:
     invitation_days: int
     cookie_secure: bool
     graphql_introspection: bool
+    webapp_dir: Path
+    cors_origins: tuple[str, ...] = ()
 
     @property
     def invitation_lifetime(self) -> timedelta:
@@ -88,4 +107,6 @@ def load_settings(
         invitation_days=config("INVITATION_DAYS", cast=int, default=30),
         cookie_secure=config("COOKIE_SECURE", cast=_flag, default=cookie_secure_default),
         graphql_introspection=config("GRAPHQL_INTROSPECTION", cast=_flag, default=True),
+        cors_origins=config("CORS_ORIGINS", cast=_origins, default=""),
+        webapp_dir=Path(config("WEBAPP_DIR", default=str(DEFAULT_WEBAPP_DIR))),
     )
