@@ -14,8 +14,10 @@ from services.datasets import CardPage, DatasetCard, Position
 from services.ids import decode_pk
 
 
-def encode_cursor(card: DatasetCard) -> str:
-    raw = f"{card.created_at.isoformat()}|{card.id}".encode()
+def encode_cursor(card: DatasetCard, scope: Scope) -> str:
+    """The card's place in the scope's order (SHARED_WITH_ME: by share time)."""
+    position = datasets.position_of(card, scope)
+    raw = f"{position.created_at.isoformat()}|{position.id}".encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 

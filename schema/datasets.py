@@ -197,9 +197,10 @@ class DatasetsQuery:
         first: int | None = 20,
         after: str | None = None,
     ) -> DatasetConnection:
+        scope = scope or Scope.MINE
         page = await dataset_resolvers.list_datasets(
             info.context,
-            scope or Scope.MINE,
+            scope,
             kind.value if kind else None,
             search,
             checked_first(first, 20),
@@ -212,7 +213,8 @@ class DatasetsQuery:
             )
         edges = [
             DatasetEdge(
-                cursor=dataset_resolvers.encode_cursor(card), node=Dataset.from_card(info, card)
+                cursor=dataset_resolvers.encode_cursor(card, scope),
+                node=Dataset.from_card(info, card),
             )
             for card in page.cards
         ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from tortoise import connections
@@ -101,8 +102,11 @@ class DatasetCard:
     viewer_grant: GrantFacts | None
     has_grants: bool
     owner_display_name: str
+    # The viewer's own accepted grant (SPEC section 9: `viewerGrant`, `sharedAt`).
+    viewer_grant_id: int | None = None
+    shared_at: datetime | None = None
 
-    @property
+    @cached_property
     def facts(self) -> DatasetFacts:
         return DatasetFacts(self.owner_id, self.kind, self.is_public, self.has_grants)
 
@@ -113,9 +117,12 @@ class CardPage:
     has_next: bool
 
 
+# `has_grants` is an EXISTS probe of the (dataset_id, recipient_email) index, made only for
+# the rows of the page: the select below runs on a page already cut to size.
 _CARD_COLUMNS = """
     d.id, d.owner_id, d.name, d.description, d.kind, d.is_public, d.created_at, d.updated_at,
     d.file_name, d.file_content_type, d.file_size, d.file_sha256,
+    g.id AS g_id, g.created_at AS g_created_at,
     g.granted_by_id AS g_granted_by_id, g.recipient_id AS g_recipient_id,
     g.can_share AS g_can_share, g.can_modify AS g_can_modify,
     EXISTS (SELECT 1 FROM share_grants h WHERE h.dataset_id = d.id) AS has_grants,
@@ -130,6 +137,7 @@ def _timestamp(value: object) -> datetime:
 
 
 def _card(row: dict[str, Any]) -> DatasetCard:
+    accepted = row["g_recipient_id"] is not None
     grant = (
         GrantFacts(
             granted_by_id=row["g_granted_by_id"],
@@ -137,7 +145,7 @@ def _card(row: dict[str, Any]) -> DatasetCard:
             can_share=bool(row["g_can_share"]),
             can_modify=bool(row["g_can_modify"]),
         )
-        if row["g_recipient_id"] is not None
+        if accepted
         else None
     )
     return DatasetCard(
@@ -156,15 +164,110 @@ def _card(row: dict[str, Any]) -> DatasetCard:
         viewer_grant=grant,
         has_grants=bool(row["has_grants"]),
         owner_display_name=row["owner_display_name"],
+        viewer_grant_id=row["g_id"] if accepted else None,
+        shared_at=_timestamp(row["g_created_at"]) if accepted else None,
     )
 
 
 @dataclass(frozen=True)
 class Position:
-    """Where a page starts: after this card in (created_at desc, id desc) order."""
+    """Where a page starts: after this card in the scope's order, (created_at desc, id
+    desc). `created_at` is the time the scope sorts by: the dataset's creation, or for
+    SHARED_WITH_ME the creation of the viewer's grant (SPEC section 9)."""
 
     created_at: datetime
     id: int
+
+
+def position_of(card: DatasetCard, scope: Scope) -> Position:
+    """The card's place in a scope's order, for its cursor."""
+    if scope is Scope.SHARED_WITH_ME and card.shared_at is not None:
+        return Position(card.shared_at, card.id)
+    return Position(card.created_at, card.id)
+
+
+def _walk_sql(
+    walk: access.ScopeWalk,
+    param: access.SqlParams,
+    viewer_id: int,
+    filters: list[tuple[str, object]],
+    after: Position | None,
+    limit: int,
+) -> str:
+    """One index walk cut to the page: rows (id, sort_at) in the walk's own order.
+
+    Placeholders are made in reading order (SQLite's are positional).
+    """
+    conditions = [
+        walk.condition.format(viewer=param(viewer_id)) if walk.needs_viewer else walk.condition
+    ]
+    conditions += [template.format(param(value)) for template, value in filters]
+    if after is not None:
+        at = after.created_at if param.dialect == "postgres" else str(after.created_at)
+        # A row comparison: the index serves it as one range condition.
+        conditions.append(
+            f"({walk.sort_column}, {walk.id_column}) < ({param(at)}, {param(after.id)})"
+        )
+    return (
+        f"SELECT {walk.id_column} AS id, {walk.sort_column} AS sort_at FROM {walk.source} "
+        f"WHERE {' AND '.join(conditions)} "
+        f"ORDER BY {walk.sort_column} DESC, {walk.id_column} DESC LIMIT {param(limit)}"
+    )
+
+
+def _page_sql(
+    walks: list[access.ScopeWalk],
+    param: access.SqlParams,
+    viewer_id: int,
+    filters: list[tuple[str, object]],
+    after: Position | None,
+    limit: int,
+) -> str:
+    """The page's (id, sort_at) rows: one walk as it is, several merged.
+
+    Each walk is cut to the page before the merge, so a page reads O(page) rows per walk
+    rather than every row a scope could list.
+    """
+    if len(walks) == 1:
+        return _walk_sql(walks[0], param, viewer_id, filters, after, limit)
+    arms = " UNION ".join(
+        f"SELECT id, sort_at FROM ({_walk_sql(walk, param, viewer_id, filters, after, limit)}) w{n}"
+        for n, walk in enumerate(walks)
+    )
+    return f"{arms} ORDER BY sort_at DESC, id DESC LIMIT {param(limit)}"
+
+
+def listing_statement(
+    dialect: str,
+    viewer_id: int | None,
+    scope: Scope,
+    *,
+    kind: str | None = None,
+    search: str | None = None,
+    first: int = 20,
+    after: Position | None = None,
+) -> tuple[str, list[object]] | None:
+    """The one SQL statement (and its parameters) of a page; None when the scope lists
+    nothing for this viewer."""
+    walks = access.scope_walks(scope, viewer_id)
+    if not walks:
+        return None
+    param = access.SqlParams(dialect)
+    filters: list[tuple[str, object]] = []
+    if kind:
+        filters.append(("d.kind = {}", kind))
+    if search and search.strip():
+        # On PostgreSQL a pg_trgm GIN index on LOWER(name) serves this; SQLite scans.
+        pattern = "%" + _escape_like(search.strip().lower()) + "%"
+        filters.append(("LOWER(d.name) LIKE {} ESCAPE '\\'", pattern))
+    viewer = viewer_id or 0
+    page = _page_sql(walks, param, viewer, filters, after, first + 1)
+    join = access.VIEWER_GRANT_JOIN.format(viewer=param(viewer))
+    sql = (
+        f"SELECT {_CARD_COLUMNS} FROM ({page}) p JOIN datasets d ON d.id = p.id "
+        f"{_CARD_OWNER_JOIN} {join} ORDER BY p.sort_at DESC, p.id DESC"
+    )
+    return sql, param.values
 
 
 async def list_cards(
@@ -176,28 +279,23 @@ async def list_cards(
     first: int = 20,
     after: Position | None = None,
 ) -> CardPage:
-    """One page of the datasets a scope lists, newest first: one SQL statement."""
+    """One page of the datasets a scope lists, in the scope's order: one SQL statement.
+
+    Newest dataset first; SHARED_WITH_ME newest share first.
+    """
     connection = connections.get("default")
-    dialect = connection.capabilities.dialect
-    param = access.SqlParams(dialect)
-    join = access.VIEWER_GRANT_JOIN.format(viewer=param(viewer_id if viewer_id else 0))
-    conditions = [access.scope_condition(scope, viewer_id, param)]
-    if kind:
-        conditions.append(f"d.kind = {param(kind)}")
-    if search and search.strip():
-        pattern = "%" + _escape_like(search.strip().lower()) + "%"
-        conditions.append(f"LOWER(d.name) LIKE {param(pattern)} ESCAPE '\\'")
-    if after is not None:
-        at = after.created_at if dialect == "postgres" else str(after.created_at)
-        older = f"d.created_at < {param(at)}"
-        same_time = f"d.created_at = {param(at)} AND d.id < {param(after.id)}"
-        conditions.append(f"({older} OR ({same_time}))")
-    sql = (
-        f"SELECT {_CARD_COLUMNS} FROM datasets d {_CARD_OWNER_JOIN} {join} "
-        f"WHERE {' AND '.join(conditions)} "
-        f"ORDER BY d.created_at DESC, d.id DESC LIMIT {param(first + 1)}"
+    statement = listing_statement(
+        connection.capabilities.dialect,
+        viewer_id,
+        scope,
+        kind=kind,
+        search=search,
+        first=first,
+        after=after,
     )
-    rows = await connection.execute_query_dict(sql, param.values)
+    if statement is None:
+        return CardPage([], has_next=False)
+    rows = await connection.execute_query_dict(*statement)
     cards = [_card(row) for row in rows[:first]]
     return CardPage(cards, has_next=len(rows) > first)
 
