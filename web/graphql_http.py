@@ -23,7 +23,7 @@ import uuid
 from typing import Any
 
 import orjson
-from graphql import GraphQLError, OperationDefinitionNode, parse
+from graphql import GraphQLError, OperationDefinitionNode
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
@@ -32,7 +32,7 @@ from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
 
 from resolvers.context import Context
-from schema.protections import INTERNAL_ERROR_CODE, INTERNAL_ERROR_MESSAGE, MAX_TOKENS
+from schema.protections import INTERNAL_ERROR_CODE, INTERNAL_ERROR_MESSAGE, cached_document
 from web.auth import (
     authenticate,
     clear_session_cookie,
@@ -153,10 +153,11 @@ def _several_operations(query: str) -> bool:
     """Whether the document holds more than one operation (then one must be named).
 
     strawberry would quietly run the first one; the GraphQL specification says no.
-    Errors in the document are left for the schema to report.
+    Errors in the document are left for the schema to report. The document comes from the
+    schema's own parse cache, so each text is parsed once, not once here and once there.
     """
     try:
-        document = parse(query, max_tokens=MAX_TOKENS)
+        document = cached_document(query)
     except GraphQLError:
         return False
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
