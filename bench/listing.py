@@ -26,6 +26,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -386,53 +388,61 @@ def graphql_body(scope: str, search: str | None = None) -> bytes:
     return orjson.dumps({"query": page_query(scope, search), "variables": {"first": PAGE}})
 
 
+@asynccontextmanager
+async def seeded_servers(use_sqlite: bool, users: int, count: int) -> AsyncIterator[Servers]:
+    """A fresh database seeded to this size, and its servers, stopped and dropped after."""
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        async with fresh_database(use_sqlite, workdir) as url:
+            await seeded(url, users, count)
+            servers = Servers(url, workdir)
+            try:
+                yield servers
+            finally:
+                servers.stop()
+
+
 # --- the figures -----------------------------------------------------------------------
 
 
 async def ratio(use_sqlite: bool, rounds: int, seconds: float, connections: int) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        workdir = Path(tmp)
-        async with fresh_database(use_sqlite, workdir) as url:
-            await seeded(url, *SMALL)
-            servers = Servers(url, workdir)
-            try:
-                app, baseline = await servers.serve(), await servers.baseline()
-                await same_page(app, baseline)
-                body = graphql_body(RATIO_SCOPE)
-                ratios: list[float] = []
-                backend = "SQLite" if use_sqlite else "PostgreSQL"
-                print(
-                    f"datasets(scope: {RATIO_SCOPE}, first: {PAGE}) on {backend}: "
-                    f"{SMALL[1]} datasets, {SMALL[0]} users; wrk -c{connections}, "
-                    f"{rounds} rounds of {seconds:g} s each, alternating"
-                )
-                for round_ in range(rounds + 1):
-                    plain = run_wrk(
-                        f"{baseline}/page",
-                        body=None,
-                        seconds=seconds,
-                        connections=connections,
-                        workdir=workdir,
-                    )
-                    ours = run_wrk(
-                        f"{app}/graphql",
-                        body=body,
-                        seconds=seconds,
-                        connections=connections,
-                        workdir=workdir,
-                    )
-                    assert plain.errors == 0 and ours.errors == 0, (plain, ours)
-                    if round_ == 0:
-                        continue  # warm-up
-                    ratios.append(ours.requests_per_second / plain.requests_per_second)
-                    print(
-                        f"  round {round_}: baseline {plain.requests_per_second:7.1f} req/s "
-                        f"(p50 {plain.p50_ms:5.1f} ms)  datashare "
-                        f"{ours.requests_per_second:7.1f} req/s (p50 {ours.p50_ms:5.1f} ms)  "
-                        f"ratio {ratios[-1]:.3f}  [{load_average()}]"
-                    )
-            finally:
-                servers.stop()
+    async with seeded_servers(use_sqlite, *SMALL) as servers:
+        workdir = servers.workdir
+        app, baseline = await servers.serve(), await servers.baseline()
+        await same_page(app, baseline)
+        body = graphql_body(RATIO_SCOPE)
+        ratios: list[float] = []
+        backend = "SQLite" if use_sqlite else "PostgreSQL"
+        print(
+            f"datasets(scope: {RATIO_SCOPE}, first: {PAGE}) on {backend}: "
+            f"{SMALL[1]} datasets, {SMALL[0]} users; wrk -c{connections}, "
+            f"{rounds} rounds of {seconds:g} s each, alternating"
+        )
+        for round_ in range(rounds + 1):
+            plain = run_wrk(
+                f"{baseline}/page",
+                body=None,
+                seconds=seconds,
+                connections=connections,
+                workdir=workdir,
+            )
+            ours = run_wrk(
+                f"{app}/graphql",
+                body=body,
+                seconds=seconds,
+                connections=connections,
+                workdir=workdir,
+            )
+            assert plain.errors == 0 and ours.errors == 0, (plain, ours)
+            if round_ == 0:
+                continue  # warm-up
+            ratios.append(ours.requests_per_second / plain.requests_per_second)
+            print(
+                f"  round {round_}: baseline {plain.requests_per_second:7.1f} req/s "
+                f"(p50 {plain.p50_ms:5.1f} ms)  datashare "
+                f"{ours.requests_per_second:7.1f} req/s (p50 {ours.p50_ms:5.1f} ms)  "
+                f"ratio {ratios[-1]:.3f}  [{load_average()}]"
+            )
     print(
         f"  throughput ratio datashare : baseline = {statistics.median(ratios):.3f} (median of "
         f"{rounds}; target >= 0.17, stretch 0.25)  [{load_average()}]"
@@ -442,25 +452,19 @@ async def ratio(use_sqlite: bool, rounds: int, seconds: float, connections: int)
 async def p50s(users: int, count: int, seconds: float) -> dict[str, float]:
     """The first page's p50 per scope (one client at a time) at one size."""
     found: dict[str, float] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        workdir = Path(tmp)
-        async with fresh_database(False, workdir) as url:
-            await seeded(url, users, count)
-            servers = Servers(url, workdir)
-            try:
-                app = await servers.serve()
-                for scope, search in SCALED * 2:  # the first pass warms up
-                    load = run_wrk(
-                        f"{app}/graphql",
-                        body=graphql_body(scope, search),
-                        seconds=seconds,
-                        connections=1,
-                        workdir=workdir,
-                    )
-                    assert load.errors == 0, load
-                    found[f"{scope}{' search' if search else ''}"] = load.p50_ms
-            finally:
-                servers.stop()
+    async with seeded_servers(False, users, count) as servers:
+        workdir = servers.workdir
+        app = await servers.serve()
+        for scope, search in SCALED * 2:  # the first pass warms up
+            load = run_wrk(
+                f"{app}/graphql",
+                body=graphql_body(scope, search),
+                seconds=seconds,
+                connections=1,
+                workdir=workdir,
+            )
+            assert load.errors == 0, load
+            found[f"{scope}{' search' if search else ''}"] = load.p50_ms
     return found
 
 
@@ -479,48 +483,42 @@ async def scale(seconds: float) -> None:
 
 async def processes(rounds: int, seconds: float, connections: int) -> None:
     """Throughput of two serve processes (one wrk each, together) against one."""
-    with tempfile.TemporaryDirectory() as tmp:
-        workdir = Path(tmp)
-        async with fresh_database(False, workdir) as url:
-            await seeded(url, *SMALL)
-            servers = Servers(url, workdir)
-            try:
-                first, second = await servers.serve(), await servers.serve()
-                body = graphql_body(RATIO_SCOPE)
+    async with seeded_servers(False, *SMALL) as servers:
+        workdir = servers.workdir
+        first, second = await servers.serve(), await servers.serve()
+        body = graphql_body(RATIO_SCOPE)
 
-                def drive(base: str, clients: int) -> Load:
-                    return run_wrk(
-                        f"{base}/graphql",
-                        body=body,
-                        seconds=seconds,
-                        connections=clients,
-                        workdir=workdir / base.rsplit(":", 1)[1],
-                    )
+        def drive(base: str, clients: int) -> Load:
+            return run_wrk(
+                f"{base}/graphql",
+                body=body,
+                seconds=seconds,
+                connections=clients,
+                workdir=workdir / base.rsplit(":", 1)[1],
+            )
 
-                (workdir / first.rsplit(":", 1)[1]).mkdir()
-                (workdir / second.rsplit(":", 1)[1]).mkdir()
-                gains: list[float] = []
-                print(
-                    f"datasets(scope: {RATIO_SCOPE}) on PostgreSQL, one serve process "
-                    f"(wrk -c{connections}) against two (wrk -c{connections // 2} each)"
-                )
-                for round_ in range(rounds + 1):
-                    one = drive(first, connections)
-                    both = await asyncio.gather(
-                        asyncio.to_thread(drive, first, connections // 2),
-                        asyncio.to_thread(drive, second, connections // 2),
-                    )
-                    assert one.errors == 0 and all(load.errors == 0 for load in both)
-                    if round_ == 0:
-                        continue
-                    together = sum(load.requests_per_second for load in both)
-                    gains.append(together / one.requests_per_second)
-                    print(
-                        f"  round {round_}: one {one.requests_per_second:7.1f} req/s   two "
-                        f"{together:7.1f} req/s   {gains[-1]:.2f}x  [{load_average()}]"
-                    )
-            finally:
-                servers.stop()
+        (workdir / first.rsplit(":", 1)[1]).mkdir()
+        (workdir / second.rsplit(":", 1)[1]).mkdir()
+        gains: list[float] = []
+        print(
+            f"datasets(scope: {RATIO_SCOPE}) on PostgreSQL, one serve process "
+            f"(wrk -c{connections}) against two (wrk -c{connections // 2} each)"
+        )
+        for round_ in range(rounds + 1):
+            one = drive(first, connections)
+            both = await asyncio.gather(
+                asyncio.to_thread(drive, first, connections // 2),
+                asyncio.to_thread(drive, second, connections // 2),
+            )
+            assert one.errors == 0 and all(load.errors == 0 for load in both)
+            if round_ == 0:
+                continue
+            together = sum(load.requests_per_second for load in both)
+            gains.append(together / one.requests_per_second)
+            print(
+                f"  round {round_}: one {one.requests_per_second:7.1f} req/s   two "
+                f"{together:7.1f} req/s   {gains[-1]:.2f}x  [{load_average()}]"
+            )
     print(
         f"  two processes : one = {statistics.median(gains):.2f} (median; target >= 1.5) "
         f"on {os.cpu_count()} cores  [{load_average()}]"
