@@ -198,6 +198,8 @@ def _walk_sql(
 
     Placeholders are made in reading order (SQLite's are positional).
     """
+    hint = f" INDEXED BY {walk.index}" if param.dialect == "sqlite" else ""
+    source = walk.source.format(hint=hint)
     conditions = [
         walk.condition.format(viewer=param(viewer_id)) if walk.needs_viewer else walk.condition
     ]
@@ -209,7 +211,7 @@ def _walk_sql(
             f"({walk.sort_column}, {walk.id_column}) < ({param(at)}, {param(after.id)})"
         )
     return (
-        f"SELECT {walk.id_column} AS id, {walk.sort_column} AS sort_at FROM {walk.source} "
+        f"SELECT {walk.id_column} AS id, {walk.sort_column} AS sort_at FROM {source} "
         f"WHERE {' AND '.join(conditions)} "
         f"ORDER BY {walk.sort_column} DESC, {walk.id_column} DESC LIMIT {param(limit)}"
     )

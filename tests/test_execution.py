@@ -40,7 +40,7 @@ class Query:
             Item(name="a", size=1, colors=[Color.RED, Color.BLUE], made=when, kind=Color.RED),
             Item(name="b", size=None, colors=[], made=when, kind=Color.BLUE),
             # Broken on purpose: nulls and a wrong value where the schema promises otherwise.
-            Item(name=None, size=3, colors=[None], made=when, kind="GREEN"),  # type: ignore[arg-type]
+            Item(name=None, size=3, colors=[None], made=when, kind="GREEN"),  # type: ignore[arg-type,list-item]
         ]
 
 
