@@ -26,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -138,12 +139,11 @@ def baseline_app(url: str) -> Any:
 
     async def page(request: Request) -> Response:
         scope = Scope(request.query_params.get("scope", RATIO_SCOPE))
+        request_of_page = datasets.PageRequest(
+            VIEWER, scope, search=request.query_params.get("search"), first=PAGE
+        )
         statement = datasets.listing_statement(
-            "postgres" if postgres else "sqlite",
-            VIEWER,
-            scope,
-            search=request.query_params.get("search"),
-            first=PAGE,
+            "postgres" if postgres else "sqlite", request_of_page
         )
         assert statement is not None
         sql, values = statement
@@ -449,36 +449,84 @@ async def ratio(use_sqlite: bool, rounds: int, seconds: float, connections: int)
     )
 
 
-async def p50s(users: int, count: int, seconds: float) -> dict[str, float]:
-    """The first page's p50 per scope (one client at a time) at one size."""
-    found: dict[str, float] = {}
-    async with seeded_servers(False, users, count) as servers:
-        workdir = servers.workdir
-        app = await servers.serve()
-        for scope, search in SCALED * 2:  # the first pass warms up
-            load = run_wrk(
-                f"{app}/graphql",
-                body=graphql_body(scope, search),
-                seconds=seconds,
-                connections=1,
-                workdir=workdir,
-            )
-            assert load.errors == 0, load
-            found[f"{scope}{' search' if search else ''}"] = load.p50_ms
-    return found
+async def scale(rounds: int, seconds: float) -> None:
+    """The first page's p50 per scope (one client at a time) at 10k and at 1M datasets.
 
-
-async def scale(seconds: float) -> None:
-    print(f"first page p50 (wrk -c1, {seconds:g} s per scope) on PostgreSQL")
-    small = await p50s(*SMALL, seconds)
-    print(f"  seeded and measured {SMALL[1]:,} datasets  [{load_average()}]")
-    large = await p50s(*LARGE, seconds)
-    print(f"  seeded and measured {LARGE[1]:,} datasets  [{load_average()}]")
-    for name in small:
+    Both databases are served at once and measured in alternating rounds, scope by scope,
+    so a busy moment of the machine falls on both sizes alike.
+    """
+    async with (
+        seeded_servers(False, *SMALL) as small_servers,
+        seeded_servers(False, *LARGE) as large_servers,
+    ):
         print(
-            f"  {name:20s} {SMALL[1]:>9,}: {small[name]:6.2f} ms   {LARGE[1]:>9,}: "
-            f"{large[name]:6.2f} ms   growth {large[name] / small[name]:.2f}x  (target <= 1.5)"
+            f"first page p50 on PostgreSQL (wrk -c1, {seconds:g} s per scope and size, "
+            f"{rounds} rounds alternating {SMALL[1]:,} and {LARGE[1]:,} datasets)  "
+            f"[{load_average()}]"
         )
+        small_app, large_app = await small_servers.serve(), await large_servers.serve()
+        found: dict[str, dict[str, list[float]]] = {}
+        for round_ in range(rounds + 1):
+            for scope, search in SCALED:
+                name = f"{scope}{' search' if search else ''}"
+                for size, app, servers in (
+                    ("small", small_app, small_servers),
+                    ("large", large_app, large_servers),
+                ):
+                    load = run_wrk(
+                        f"{app}/graphql",
+                        body=graphql_body(scope, search),
+                        seconds=seconds,
+                        connections=1,
+                        workdir=servers.workdir,
+                    )
+                    assert load.errors == 0, load
+                    if round_:  # the first round warms up
+                        found.setdefault(name, {}).setdefault(size, []).append(load.p50_ms)
+            if round_:
+                print(f"  round {round_} measured  [{load_average()}]")
+        statements = await statement_p50s(small_servers.url, large_servers.url)
+    for name, sizes in found.items():
+        small, large = statistics.median(sizes["small"]), statistics.median(sizes["large"])
+        print(
+            f"  {name:20s} {SMALL[1]:>9,}: {small:6.2f} ms   {LARGE[1]:>9,}: {large:6.2f} ms   "
+            f"growth {large / small:.2f}x  (median p50s; target <= 1.5)"
+        )
+    print(
+        f"  the page's SQL statement alone (asyncpg, p50 of alternating runs)  [{load_average()}]"
+    )
+    for name, (small, large) in statements.items():
+        print(
+            f"  {name:20s} {SMALL[1]:>9,}: {small:6.2f} ms   {LARGE[1]:>9,}: {large:6.2f} ms   "
+            f"growth {large / small:.2f}x"
+        )
+
+
+async def statement_p50s(small_url: str, large_url: str) -> dict[str, tuple[float, float]]:
+    """Each scope's statement timed straight on both databases, alternating."""
+    import asyncpg
+
+    small = await asyncpg.connect(small_url.replace("postgres://", "postgresql://", 1))
+    large = await asyncpg.connect(large_url.replace("postgres://", "postgresql://", 1))
+    found: dict[str, tuple[float, float]] = {}
+    try:
+        for scope, search in SCALED:
+            request = datasets.PageRequest(VIEWER, Scope(scope), search=search, first=PAGE)
+            statement = datasets.listing_statement("postgres", request)
+            assert statement is not None
+            sql, values = statement
+            times: dict[Any, list[float]] = {small: [], large: []}
+            for _ in range(200):
+                for connection in (small, large):
+                    started = time.perf_counter()
+                    await connection.fetch(sql, *values)
+                    times[connection].append((time.perf_counter() - started) * 1000)
+            name = f"{scope}{' search' if search else ''}"
+            found[name] = (statistics.median(times[small]), statistics.median(times[large]))
+    finally:
+        await small.close()
+        await large.close()
+    return found
 
 
 async def processes(rounds: int, seconds: float, connections: int) -> None:
@@ -541,7 +589,7 @@ def main() -> None:
         url, port = args.serve_baseline
         uvicorn.run(baseline_app(url), host="127.0.0.1", port=int(port), log_level="warning")
     elif args.scale:
-        asyncio.run(scale(args.seconds))
+        asyncio.run(scale(args.rounds, args.seconds))
     elif args.processes:
         asyncio.run(processes(args.rounds, args.seconds, args.connections))
     else:

@@ -304,31 +304,34 @@ def _page_sql(
     return f"{arms} ORDER BY sort_at DESC, id DESC LIMIT {param(limit)}"
 
 
-def listing_statement(
-    dialect: str,
-    viewer_id: int | None,
-    scope: Scope,
-    *,
-    kind: str | None = None,
-    search: str | None = None,
-    first: int = 20,
-    after: Position | None = None,
-) -> tuple[str, list[object]] | None:
+@dataclass(frozen=True)
+class PageRequest:
+    """Which page of cards a viewer asks for."""
+
+    viewer_id: int | None
+    scope: Scope
+    kind: str | None = None
+    search: str | None = None
+    first: int = 20
+    after: Position | None = None
+
+
+def listing_statement(dialect: str, request: PageRequest) -> tuple[str, list[object]] | None:
     """The one SQL statement (and its parameters) of a page; None when the scope lists
     nothing for this viewer."""
-    walks = access.scope_walks(scope, viewer_id)
+    walks = access.scope_walks(request.scope, request.viewer_id)
     if not walks:
         return None
     param = access.SqlParams(dialect)
     filters: list[tuple[str, object]] = []
-    if kind:
-        filters.append(("d.kind = {}", kind))
-    if search and search.strip():
+    if request.kind:
+        filters.append(("d.kind = {}", request.kind))
+    if request.search and request.search.strip():
         # On PostgreSQL a pg_trgm GIN index on LOWER(name) serves this; SQLite scans.
-        pattern = "%" + _escape_like(search.strip().lower()) + "%"
+        pattern = "%" + _escape_like(request.search.strip().lower()) + "%"
         filters.append(("LOWER(d.name) LIKE {} ESCAPE '\\'", pattern))
-    viewer = viewer_id or 0
-    page = _page_sql(walks, param, viewer, filters, after, first + 1)
+    viewer = request.viewer_id or 0
+    page = _page_sql(walks, param, viewer, filters, request.after, request.first + 1)
     join = access.VIEWER_GRANT_JOIN.format(viewer=param(viewer))
     sql = (
         f"SELECT {_CARD_COLUMNS} FROM ({page}) p JOIN datasets d ON d.id = p.id "
@@ -355,15 +358,8 @@ async def list_cards(
     if after is not None and after.order is not order:
         raise InvalidInput("`after` is not a cursor of this list.", field="after")
     connection = connections.get("default")
-    statement = listing_statement(
-        connection.capabilities.dialect,
-        viewer_id,
-        scope,
-        kind=kind,
-        search=search,
-        first=first,
-        after=after,
-    )
+    request = PageRequest(viewer_id, scope, kind, search, first, after)
+    statement = listing_statement(connection.capabilities.dialect, request)
     if statement is None:
         return CardPage([], has_next=False)
     rows = await connection.execute_query_dict(*statement)

@@ -19,7 +19,7 @@ from tortoise import connections
 
 from services import access, datasets
 from services.access import Scope
-from services.datasets import Position
+from services.datasets import PageRequest, Position
 from tests import databases
 from tests.conftest import Service
 
@@ -101,15 +101,8 @@ async def test_no_listing_reads_a_whole_table(service: Service) -> None:
             for kind in (None, "IMAGE"):
                 for search in (None, "abc"):
                     for after in (None, later):
-                        statement = datasets.listing_statement(
-                            "postgres",
-                            viewer,
-                            scope,
-                            kind=kind,
-                            search=search,
-                            first=50,
-                            after=after,
-                        )
+                        request = PageRequest(viewer, scope, kind, search, 50, after)
+                        statement = datasets.listing_statement("postgres", request)
                         if statement is None:
                             continue
                         reading = await _explain(*statement)
