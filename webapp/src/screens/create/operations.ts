@@ -1,0 +1,19 @@
+import { graphql } from "../../gql";
+
+export const CreateDatasetMutation = graphql(`
+  mutation CreateDataset($input: CreateDatasetInput!) {
+    createDataset(input: $input) {
+      dataset {
+        id
+        name
+        kind
+      }
+      uploadUrl
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
