@@ -1,0 +1,37 @@
+import { graphql } from "../../gql";
+
+export const DatasetPageQuery = graphql(`
+  query DatasetPage($id: ID!) {
+    dataset(id: $id) {
+      id
+      name
+      description
+      kind
+      annotatable
+      createdAt
+      uploadStatus
+      badges
+      isPublic
+      owner {
+        id
+        displayName
+      }
+      file {
+        filename
+        contentType
+        sizeBytes
+        sha256
+        downloadUrl
+      }
+      viewerPermissions {
+        canView
+        canDownload
+        canShare
+        canModify
+        canSetPublic
+        canManageAccess
+        canDelete
+      }
+    }
+  }
+`);
