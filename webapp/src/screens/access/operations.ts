@@ -1,0 +1,65 @@
+import { graphql } from "../../gql";
+
+export const AccessDialogQuery = graphql(`
+  query AccessDialog($id: ID!) {
+    dataset(id: $id) {
+      id
+      name
+      annotatable
+      viewerPermissions {
+        canSetPublic
+      }
+      access {
+        isPublic
+        entries {
+          role
+          email
+          pending
+          canShare
+          canModify
+          viewerCanChange
+          user {
+            id
+            displayName
+          }
+          grant {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateGrantMutation = graphql(`
+  mutation UpdateGrant($input: UpdateGrantInput!) {
+    updateGrant(input: $input) {
+      grant {
+        id
+        canShare
+        canModify
+      }
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const RevokeAccessMutation = graphql(`
+  mutation RevokeAccess($input: RevokeAccessInput!) {
+    revokeAccess(input: $input) {
+      dataset {
+        ...DatasetStatusFields
+      }
+      revokedGrantIds
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
