@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
@@ -12,8 +12,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       input: {
-        index: resolve(__dirname, "index.html"),
-        graphiql: resolve(__dirname, "graphiql.html"),
+        index: fileURLToPath(new URL("index.html", import.meta.url)),
+        graphiql: fileURLToPath(new URL("graphiql.html", import.meta.url)),
       },
     },
   },

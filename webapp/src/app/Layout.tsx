@@ -1,17 +1,17 @@
-import { useApolloClient, useMutation } from "@apollo/client";
+import { useMutation } from "@apollo/client";
 import { Link, Outlet, useNavigate } from "react-router-dom";
-import { LogOutMutation, useViewer } from "./session";
+import { LogOutMutation, useSessionChanged, useViewer } from "./session";
 
 /** The bar on every page: the name of the service, and who is logged in. */
 export function Layout() {
   const { viewer } = useViewer();
-  const client = useApolloClient();
+  const sessionChanged = useSessionChanged();
   const navigate = useNavigate();
   const [logOut] = useMutation(LogOutMutation);
 
   const onLogOut = async () => {
     await logOut();
-    await client.resetStore();
+    await sessionChanged();
     navigate("/");
   };
 

@@ -1,4 +1,5 @@
-import { useQuery } from "@apollo/client";
+import { useApolloClient, useQuery } from "@apollo/client";
+import { useCallback } from "react";
 import { graphql } from "../gql";
 
 export const ViewerQuery = graphql(`
@@ -27,4 +28,15 @@ export const LogOutMutation = graphql(`
 export function useViewer() {
   const { data, loading } = useQuery(ViewerQuery);
   return { viewer: data?.me ?? null, loading };
+}
+
+/**
+ * After logging in or out (the server set or cleared the cookie already): drop everything
+ * fetched as the previous person, and ask again who is here.
+ */
+export function useSessionChanged(): () => Promise<void> {
+  const client = useApolloClient();
+  return useCallback(async () => {
+    await client.resetStore();
+  }, [client]);
 }

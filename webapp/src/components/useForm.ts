@@ -3,7 +3,8 @@ import { NO_ERRORS, requestFailed, sortErrors, type ErrorsByField, type UserErro
 
 /**
  * A form's values, its server-side errors and its submission. The values stay as typed
- * whatever the answer; `submit` returns the payload's errors sorted onto `fields`.
+ * whatever the answer; the payload's `errors` are sorted onto `fields`, and `done` runs
+ * with the payload when there are none.
  */
 export function useForm<Values extends Record<string, string | boolean>>(initial: Values, fields: readonly string[]) {
   const [values, setValues] = useState(initial);
@@ -13,14 +14,18 @@ export function useForm<Values extends Record<string, string | boolean>>(initial
   const set = <Key extends keyof Values>(name: Key, value: Values[Key]) => setValues((old) => ({ ...old, [name]: value }));
 
   const handleSubmit =
-    (send: (values: Values) => Promise<readonly UserErrorLike[] | undefined>, done: () => void | Promise<void>) =>
+    <Payload extends { errors: readonly UserErrorLike[] }>(
+      send: (values: Values) => Promise<Payload | undefined>,
+      done: (payload: Payload) => void | Promise<void>,
+    ) =>
     async (event: FormEvent) => {
       event.preventDefault();
       setBusy(true);
       try {
-        const found = (await send(values)) ?? [];
+        const payload = await send(values);
+        const found = payload?.errors ?? [];
         setErrors(sortErrors(found, fields));
-        if (found.length === 0) await done();
+        if (payload && found.length === 0) await done(payload);
       } catch (error) {
         setErrors(requestFailed(error));
       } finally {

@@ -12,7 +12,7 @@ export function ForgotPasswordPage() {
   const onSubmit = handleSubmit(
     async (input) => {
       const { data } = await requestReset({ variables: { input } });
-      return data?.requestPasswordReset.errors;
+      return data?.requestPasswordReset;
     },
     () => setSent(true),
   );

@@ -13,7 +13,7 @@ export function LogInPage() {
 
   const onSubmit = handleSubmit(async (input) => {
     const { data } = await logIn({ variables: { input } });
-    return data?.logIn.errors;
+    return data?.logIn;
   }, signedIn);
 
   const next = params.get("next");

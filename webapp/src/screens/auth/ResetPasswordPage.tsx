@@ -15,7 +15,7 @@ export function ResetPasswordPage() {
 
   const onSubmit = handleSubmit(async ({ newPassword }) => {
     const { data } = await resetPassword({ variables: { input: { token, newPassword } } });
-    return data?.resetPassword.errors;
+    return data?.resetPassword;
   }, signedIn);
 
   return (

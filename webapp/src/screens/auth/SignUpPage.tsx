@@ -18,7 +18,7 @@ export function SignUpPage() {
   const onSubmit = handleSubmit(
     async (input) => {
       const { data } = await signUp({ variables: { input } });
-      return data?.signUp.errors;
+      return data?.signUp;
     },
     () => setSentTo(values.email.trim()),
   );

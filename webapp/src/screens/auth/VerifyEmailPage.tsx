@@ -1,6 +1,7 @@
 import { useMutation } from "@apollo/client";
 import { useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
+import { useViewer } from "../../app/session";
 import { VerifyEmailMutation } from "./operations";
 import { useSignedIn } from "./useSignedIn";
 
@@ -12,10 +13,12 @@ export function VerifyEmailPage() {
   const signedIn = useSignedIn();
   const [failure, setFailure] = useState<string | null>(null);
   const sent = useRef(false);
+  // Who was here before is read first, so that answer cannot land after the new session's.
+  const { loading: viewerLoading } = useViewer();
 
   useEffect(() => {
     // A token is single-use: never send it twice (React may run effects twice in development).
-    if (sent.current) return;
+    if (viewerLoading || sent.current) return;
     sent.current = true;
     verifyEmail({ variables: { input: { token } } })
       .then(({ data }) => {
@@ -24,7 +27,7 @@ export function VerifyEmailPage() {
         else return signedIn();
       })
       .catch((error: Error) => setFailure(`The request failed: ${error.message}`));
-  }, [token, verifyEmail, signedIn]);
+  }, [viewerLoading, token, verifyEmail, signedIn]);
 
   return (
     <section className="narrow">

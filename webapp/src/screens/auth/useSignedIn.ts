@@ -1,6 +1,6 @@
-import { useApolloClient } from "@apollo/client";
 import { useCallback } from "react";
 import { useNavigate, useSearchParams } from "react-router-dom";
+import { useSessionChanged } from "../../app/session";
 
 /**
  * Where to go once signed in: `?next=` when it points into this app (an invitation link
@@ -19,12 +19,15 @@ export function safeNext(next: string | null): string {
 
 /** After the server set the session cookie: forget what was fetched as someone else, go on. */
 export function useSignedIn(): () => Promise<void> {
-  const client = useApolloClient();
+  const sessionChanged = useSessionChanged();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = params.get("next");
-  return useCallback(async () => {
-    await client.resetStore();
-    navigate(safeNext(next), { replace: true });
-  }, [client, navigate, next]);
+  return useCallback(
+    async () => {
+      await sessionChanged();
+      navigate(safeNext(next), { replace: true });
+    },
+    [sessionChanged, navigate, next],
+  );
 }

@@ -25,14 +25,13 @@ export function CreateDatasetPage() {
   const onSubmit = handleSubmit(
     async ({ name, description, kind }) => {
       const { data } = await createDataset({ variables: { input: { name, description, kind: kind as DatasetKind } } });
-      const payload = data?.createDataset;
-      if (payload?.dataset && payload.uploadUrl) {
-        setCreated({ id: payload.dataset.id, name: payload.dataset.name, uploadUrl: payload.uploadUrl });
-      }
-      return payload?.errors;
+      return data?.createDataset;
     },
-    // The lists now hold one more dataset.
-    () => forgetDatasetLists(client.cache),
+    ({ dataset, uploadUrl }) => {
+      // The lists now hold one more dataset.
+      forgetDatasetLists(client.cache);
+      if (dataset && uploadUrl) setCreated({ id: dataset.id, name: dataset.name, uploadUrl });
+    },
   );
 
   if (created) {

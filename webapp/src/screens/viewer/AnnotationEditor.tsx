@@ -11,7 +11,7 @@ export interface AnnotationChanges {
 
 interface AnnotationEditorProps {
   annotation: AnnotationFieldsFragment;
-  onSave: (changes: AnnotationChanges) => Promise<readonly UserErrorLike[]>;
+  onSave: (changes: AnnotationChanges) => Promise<{ errors: readonly UserErrorLike[] } | undefined>;
   onDelete: () => void;
   busy: boolean;
 }

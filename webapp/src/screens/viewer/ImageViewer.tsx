@@ -65,7 +65,7 @@ export function ImageViewer({ datasetId, imageUrl, canModify }: ImageViewerProps
 
   const onSave = (id: string) => async (changes: AnnotationChanges) => {
     const { data: updated } = await updateAnnotation({ variables: { input: { id, ...changes } } });
-    return updated?.updateAnnotation.errors ?? [];
+    return updated?.updateAnnotation;
   };
 
   const onDelete = (id: string) =>
