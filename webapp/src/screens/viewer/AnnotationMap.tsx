@@ -40,8 +40,8 @@ export function AnnotationMap({ imageUrl, width, height, annotations, selectedId
   const target = useRef<HTMLDivElement>(null);
   const map = useRef<OlMap | null>(null);
   const source = useRef(new VectorSource<Feature<Geometry>>());
-  const callbacks = useRef({ onSelect, onDrawn });
-  callbacks.current = { onSelect, onDrawn };
+  const callbacks = useRef({ onSelect, onDrawn, tool });
+  callbacks.current = { onSelect, onDrawn, tool };
 
   useEffect(() => {
     const extent: Extent = [0, 0, width, height];
@@ -55,7 +55,9 @@ export function AnnotationMap({ imageUrl, width, height, annotations, selectedId
       view: new View({ projection, center: getCenter(extent), extent, constrainOnlyCenter: true, maxZoom: 8 }),
     });
     created.getView().fit(extent);
-    created.on("singleclick", (event) => {
+    created.on("click", (event) => {
+      // A click that draws is not a choice of annotation.
+      if (callbacks.current.tool) return;
       const hit = created.forEachFeatureAtPixel(event.pixel, (feature) => feature.getId());
       callbacks.current.onSelect(hit === undefined ? null : String(hit));
     });

@@ -1,0 +1,142 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Page } from "@playwright/test";
+import { expect, test, uniqueAddress } from "./fixtures";
+import { waitForLink } from "./mail";
+import { confirmFromEmail, fillSignUp, signUpAndConfirm } from "./story";
+import { makePng } from "./png";
+
+const screenshots = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
+
+function card(page: Page, name: string) {
+  return page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, "sideways scroll").toBeLessThanOrEqual(0);
+}
+
+test("share an image with a recipient who annotates it, manage access, then share with everyone", async ({ page, openBrowser }) => {
+  const aliceAddress = uniqueAddress("alice");
+  const bobAddress = uniqueAddress("bob");
+  const name = `Kidney section ${Date.now().toString(36)}`;
+
+  await test.step("Alice signs up, creates an image dataset and uploads its file", async () => {
+    await signUpAndConfirm(page, "Alice", aliceAddress);
+    await page.getByRole("link", { name: "New dataset" }).click();
+    await page.getByLabel("Name").fill(name);
+    await page.getByLabel("Stained image").check();
+    await page.getByRole("button", { name: "Create" }).click();
+    await page.getByLabel("File to upload").setInputFiles({ name: "kidney.png", mimeType: "image/png", buffer: makePng(320, 240) });
+    await page.getByRole("button", { name: "Upload", exact: true }).click();
+    await expect(page.getByRole("heading", { name })).toBeVisible();
+    await expect(page.getByText("kidney.png")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Download" })).toHaveAttribute("href", /\/files\/datasets\//);
+    await expect(page.getByRole("img", { name: "Private" })).toBeVisible();
+  });
+
+  await test.step("Alice shares it with a bad and a good address: the bad one is marked", async () => {
+    await page.goto("/");
+    const aliceCard = card(page, name);
+    await expect(aliceCard.getByRole("img", { name: "Owner" })).toBeVisible();
+    await expect(aliceCard.getByRole("img", { name: "Private" })).toHaveAttribute("title", "Private");
+    await aliceCard.getByRole("button", { name: `Share ${name}` }).click();
+    const dialog = page.getByRole("dialog", { name: `Share ${name}` });
+    await expect(dialog.getByLabel("Share with everyone")).toBeVisible();
+    await dialog.getByLabel("Share with other users").check();
+    await dialog.getByLabel("Email address 1").fill("not-an-address");
+    await dialog.getByRole("button", { name: "Add another address" }).click();
+    await dialog.getByLabel("Email address 2").fill(bobAddress);
+    await dialog.getByLabel("Message").fill("Could you mark the glomeruli?");
+    await dialog.getByLabel("Recipients can modify the dataset").check();
+    await expect(dialog.getByLabel("Notify by email")).toBeChecked();
+    await dialog.getByRole("button", { name: "Share", exact: true }).click();
+    await expect(dialog.getByLabel("Email address 1")).toHaveAttribute("aria-invalid", "true");
+    await expect(dialog.getByLabel("Email address 2")).not.toHaveAttribute("aria-invalid", "true");
+    await expect(dialog.getByLabel("Email address 2")).toHaveValue(bobAddress);
+    mkdirSync(screenshots, { recursive: true });
+    await dialog.screenshot({ path: `${screenshots}share-dialog.png` });
+
+    await dialog.getByRole("button", { name: "Remove address 1" }).click();
+    await dialog.getByRole("button", { name: "Share", exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(aliceCard.getByRole("img", { name: "Available" })).toBeVisible();
+  });
+
+  const bob = await openBrowser();
+  await test.step("Bob opens the invitation, signs up with the invited address and finds the dataset", async () => {
+    const invitation = await waitForLink(bobAddress, /invited you/);
+    await bob.goto(invitation);
+    await expect(bob.getByRole("heading", { name: "Sign up" })).toBeVisible();
+    await expect(bob.getByLabel("Email address")).toHaveValue(bobAddress);
+    await fillSignUp(bob, "Bob", null);
+    await confirmFromEmail(bob, bobAddress);
+    const bobCard = card(bob, name);
+    await expect(bobCard.getByRole("img", { name: "Shared with me" })).toBeVisible();
+    await expect(bobCard.getByRole("img", { name: "Available" })).toBeVisible();
+    await bobCard.getByRole("link", { name }).click();
+  });
+
+  await test.step("Bob draws a point on the image and labels it", async () => {
+    await expect(bob.getByRole("heading", { name })).toBeVisible();
+    await bob.getByRole("button", { name: "Point" }).click();
+    const map = bob.getByRole("img", { name: "The image with its annotations" });
+    await expect(map.locator("canvas").first()).toBeVisible();
+    await map.click();
+    const editor = bob.getByRole("form", { name: /Edit Point 1/ });
+    await expect(editor).toBeVisible();
+    await editor.getByLabel("Label").fill("Glomerulus");
+    await editor.getByLabel("Note").fill("A nice one.");
+    await editor.getByRole("button", { name: "Save" }).click();
+    await expect(bob.getByRole("list", { name: "Annotations" }).getByText("Glomerulus")).toBeVisible();
+  });
+
+  await test.step("Alice lets Bob share, stops him modifying, then revokes his access", async () => {
+    await page.reload();
+    await card(page, name).getByRole("button", { name: `Manage access to ${name}` }).click();
+    const dialog = page.getByRole("dialog", { name: `Access to ${name}` });
+    const bobRow = `Bob (${bobAddress})`;
+    await expect(dialog.getByRole("rowheader", { name: new RegExp(`Alice .*Owner`) })).toBeVisible();
+    const canShare = dialog.getByRole("switch", { name: `${bobRow} can share` });
+    const canModify = dialog.getByRole("switch", { name: `${bobRow} can modify` });
+    await expect(canShare).not.toBeChecked();
+    await expect(canModify).toBeChecked();
+    await canShare.click();
+    await expect(canShare).toBeChecked();
+    await canModify.click();
+    await expect(canModify).not.toBeChecked();
+    await dialog.getByRole("button", { name: `Remove access for ${bobRow}` }).click();
+    await expect(dialog.getByText(bobAddress)).toBeHidden();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+
+    await bob.reload();
+    await expect(bob.getByRole("heading", { name: "Not found" })).toBeVisible();
+  });
+
+  await test.step("Alice shares it with everyone", async () => {
+    await card(page, name).getByRole("button", { name: `Share ${name}` }).click();
+    const dialog = page.getByRole("dialog", { name: `Share ${name}` });
+    await dialog.getByLabel("Share with everyone").check();
+    await dialog.getByRole("button", { name: "Share", exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(card(page, name).getByRole("img", { name: "Public" })).toBeVisible();
+    await page.screenshot({ path: `${screenshots}list.png` });
+  });
+
+  await test.step("Someone without an account sees it and its annotation, at a phone's width", async () => {
+    const visitor = await openBrowser();
+    await visitor.setViewportSize({ width: 390, height: 800 });
+    await visitor.goto("/");
+    await expect(visitor.getByRole("link", { name: "Log in" }).first()).toBeVisible();
+    const visitorCard = card(visitor, name);
+    await expect(visitorCard.getByRole("img", { name: "Public" })).toBeVisible();
+    await expect(visitorCard.getByRole("button", { name: `Share ${name}` })).toHaveCount(0);
+    await expectNoSidewaysScroll(visitor);
+    await visitorCard.getByRole("link", { name }).click();
+    await expect(visitor.getByRole("list", { name: "Annotations" }).getByText("Glomerulus")).toBeVisible();
+    await expect(visitor.getByRole("button", { name: "Point" })).toHaveCount(0);
+    await expectNoSidewaysScroll(visitor);
+  });
+});

@@ -1,0 +1,35 @@
+import type { Page } from "@playwright/test";
+import { expect, PASSWORD } from "./fixtures";
+import { waitForLink } from "./mail";
+
+/** Sign up in the form, open the emailed confirmation link: logged in on the list. */
+export async function signUpAndConfirm(page: Page, name: string, address: string): Promise<void> {
+  await page.goto("/signup");
+  await fillSignUp(page, name, address);
+  await confirmFromEmail(page, address);
+}
+
+export async function fillSignUp(page: Page, name: string, address: string | null): Promise<void> {
+  await page.getByLabel("Your name").fill(name);
+  if (address !== null) await page.getByLabel("Email address").fill(address);
+  await page.getByLabel(/^Password/).fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { name: "Check your mailbox" })).toBeVisible();
+}
+
+export async function confirmFromEmail(page: Page, address: string): Promise<void> {
+  const link = await waitForLink(address, /confirm/i);
+  expect(new URL(link).pathname).toBe("/verify-email");
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Datasets" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+}
+
+export async function logIn(page: Page, address: string, password = PASSWORD): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Email address").fill(address);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+}
+
