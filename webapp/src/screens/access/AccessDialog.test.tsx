@@ -1,0 +1,133 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderScreen } from "../../test/render";
+import { AccessDialog } from "./AccessDialog";
+import { AccessDialogQuery, RevokeAccessMutation, UpdateGrantMutation } from "./operations";
+
+const ID = "RGF0YXNldDox";
+
+function entry(email: string, overrides: Record<string, unknown>) {
+  return {
+    __typename: "AccessEntry",
+    role: "RECIPIENT",
+    email,
+    pending: false,
+    canShare: false,
+    canModify: false,
+    viewerCanChange: true,
+    user: null,
+    grant: null,
+    ...overrides,
+  };
+}
+
+const owner = entry("alice@example.org", {
+  role: "OWNER",
+  canShare: true,
+  canModify: true,
+  viewerCanChange: false,
+  user: { __typename: "User", id: "VXNlcjox", displayName: "Alice" },
+});
+const BOB_GRANT = "R3JhbnQ6MQ==";
+const bob = entry("bob@example.org", {
+  canModify: true,
+  user: { __typename: "User", id: "VXNlcjoy", displayName: "Bob" },
+  grant: { __typename: "ShareGrant", id: BOB_GRANT },
+});
+const carol = entry("carol@example.org", { pending: true, grant: { __typename: "ShareGrant", id: "R3JhbnQ6Mg==" } });
+const dave = entry("dave@example.org", {
+  viewerCanChange: false,
+  user: { __typename: "User", id: "VXNlcjo0", displayName: "Dave" },
+  grant: { __typename: "ShareGrant", id: "R3JhbnQ6Mw==" },
+});
+
+function accessMock(entries: unknown[], { isPublic = false, annotatable = true } = {}) {
+  return {
+    request: { query: AccessDialogQuery, variables: { id: ID } },
+    result: {
+      data: {
+        dataset: {
+          __typename: "Dataset",
+          id: ID,
+          name: "Kidney",
+          annotatable,
+          viewerPermissions: { __typename: "DatasetPermissions", canSetPublic: true },
+          access: { __typename: "AccessList", isPublic, entries },
+        },
+      },
+    },
+  };
+}
+
+describe("the access dialog", () => {
+  it("lists everyone with access or a pending invitation, with controls only where the viewer may change them", async () => {
+    renderScreen(<AccessDialog datasetId={ID} onClose={() => undefined} />, { mocks: [accessMock([owner, bob, carol, dave])] });
+
+    const dialog = await screen.findByRole("dialog", { name: "Access to Kidney" });
+    const rows = await within(dialog).findAllByRole("row");
+    expect(rows.map((row) => within(row).queryByRole("rowheader")?.textContent ?? "header")).toEqual([
+      "header",
+      "Alice (alice@example.org)Owner",
+      "Bob (bob@example.org)",
+      "carol@example.orgInvitation pending",
+      "Dave (dave@example.org)",
+    ]);
+    expect(within(dialog).getByText("Not public: only the people below can see it.")).toBeInTheDocument();
+    expect(within(dialog).getByRole("switch", { name: "Bob (bob@example.org) can share" })).not.toBeChecked();
+    expect(within(dialog).getByRole("switch", { name: "Bob (bob@example.org) can modify" })).toBeChecked();
+    expect(within(dialog).getByRole("button", { name: "Remove access for carol@example.org" })).toBeInTheDocument();
+    expect(within(rows[1]).queryByRole("switch")).not.toBeInTheDocument();
+    expect(within(rows[4]).queryByRole("switch")).not.toBeInTheDocument();
+    expect(within(rows[4]).queryByRole("button")).not.toBeInTheDocument();
+  });
+
+  it("toggles can share and revokes with the cross", async () => {
+    const sharing = { ...bob, canShare: true };
+    const mocks = [
+      accessMock([owner, bob]),
+      {
+        request: { query: UpdateGrantMutation, variables: { input: { grantId: BOB_GRANT, canShare: true } } },
+        result: {
+          data: {
+            updateGrant: {
+              __typename: "UpdateGrantPayload",
+              grant: { __typename: "ShareGrant", id: BOB_GRANT, canShare: true, canModify: true },
+              errors: [],
+            },
+          },
+        },
+      },
+      accessMock([owner, sharing]),
+      {
+        request: { query: RevokeAccessMutation, variables: { input: { grantId: BOB_GRANT, cascade: false } } },
+        result: {
+          data: {
+            revokeAccess: {
+              __typename: "RevokeAccessPayload",
+              dataset: { __typename: "Dataset", id: ID, isPublic: false, visibility: "PRIVATE", badges: ["OWNER", "PRIVATE"] },
+              revokedGrantIds: [BOB_GRANT],
+              errors: [],
+            },
+          },
+        },
+      },
+      accessMock([owner]),
+    ];
+    renderScreen(<AccessDialog datasetId={ID} onClose={() => undefined} />, { mocks });
+
+    await userEvent.click(await screen.findByRole("switch", { name: "Bob (bob@example.org) can share" }));
+    await vi.waitFor(() => expect(screen.getByRole("switch", { name: "Bob (bob@example.org) can share" })).toBeChecked());
+
+    await userEvent.click(screen.getByRole("button", { name: "Remove access for Bob (bob@example.org)" }));
+    await vi.waitFor(() => expect(screen.queryByText("Bob (bob@example.org)")).not.toBeInTheDocument());
+  });
+
+  it("has no can modify column for MSI datasets", async () => {
+    renderScreen(<AccessDialog datasetId={ID} onClose={() => undefined} />, { mocks: [accessMock([owner, bob], { annotatable: false, isPublic: true })] });
+
+    expect(await screen.findByRole("switch", { name: "Bob (bob@example.org) can share" })).toBeInTheDocument();
+    expect(screen.queryByRole("switch", { name: /can modify/ })).not.toBeInTheDocument();
+    expect(screen.getByText("Public: everyone can see this dataset.")).toBeInTheDocument();
+    expect(screen.getByRole("switch", { name: "Public" })).toBeChecked();
+  });
+});
