@@ -1,10 +1,11 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { fontsAsFiles } from "./fontsAsFiles";
 
 // Two pages: the app, and GraphiQL served by the server at /graphql to browsers.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), fontsAsFiles()],
   build: {
     outDir: "dist",
     assetsDir: "assets",
