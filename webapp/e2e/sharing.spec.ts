@@ -3,18 +3,13 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
 import { expect, test, uniqueAddress } from "./fixtures";
 import { waitForLink } from "./mail";
-import { confirmFromEmail, fillSignUp, signUpAndConfirm } from "./story";
+import { confirmFromEmail, expectNoSidewaysScroll, fillSignUp, signUpAndConfirm } from "./story";
 import { makePng } from "./png";
 
 const screenshots = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 
 function card(page: Page, name: string) {
   return page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
-}
-
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, "sideways scroll").toBeLessThanOrEqual(0);
 }
 
 test("share an image with a recipient who annotates it, manage access, then share with everyone", async ({ page, openBrowser }) => {

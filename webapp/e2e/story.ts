@@ -33,3 +33,9 @@ export async function logIn(page: Page, address: string, password = PASSWORD): P
   await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
 }
 
+
+/** The page is no wider than the window: nothing scrolls sideways. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, "sideways scroll").toBeLessThanOrEqual(0);
+}
