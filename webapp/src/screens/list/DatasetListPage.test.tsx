@@ -23,9 +23,9 @@ function card(id: string, name: string, overrides: Record<string, unknown> = {})
   };
 }
 
-function listMock(scope: string, edges: unknown[], hasNextPage = false) {
+function listMock(scope: string, edges: unknown[], hasNextPage = false, filters: { kind?: string; search?: string } = {}) {
   return {
-    request: { query: DatasetListQuery, variables: { scope, kind: null, search: null } },
+    request: { query: DatasetListQuery, variables: { scope, kind: filters.kind ?? null, search: filters.search ?? null } },
     result: {
       data: {
         datasets: {
@@ -101,5 +101,28 @@ describe("the dataset list", () => {
     expect(await screen.findByRole("heading", { name: "Second page" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Kidney" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "More datasets" })).not.toBeInTheDocument();
+  });
+
+  it("lists another tab, a search and a kind on demand", async () => {
+    const mocks = [
+      viewerMock(ALICE),
+      listMock("MINE", [card("RGF0YXNldDox", "Kidney")]),
+      listMock("SHARED_WITH_ME", [card("RGF0YXNldDoy", "From Bob")]),
+      listMock("SHARED_WITH_ME", [card("RGF0YXNldDoz", "Liver from Bob")], false, { search: "liver" }),
+      listMock("SHARED_WITH_ME", [], false, { search: "liver", kind: "MSI" }),
+    ];
+    renderScreen(<DatasetListPage />, { mocks });
+
+    await screen.findByRole("heading", { name: "Kidney" });
+    await userEvent.click(screen.getByRole("tab", { name: "Shared with me" }));
+    expect(await screen.findByRole("heading", { name: "From Bob" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Shared with me" })).toHaveAttribute("aria-selected", "true");
+
+    await userEvent.type(screen.getByRole("searchbox", { name: "Search datasets" }), "liver");
+    await userEvent.click(screen.getByRole("button", { name: "Search" }));
+    expect(await screen.findByRole("heading", { name: "Liver from Bob" })).toBeInTheDocument();
+
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Kind" }), "MSI");
+    expect(await screen.findByText("No datasets here yet.")).toBeInTheDocument();
   });
 });

@@ -91,16 +91,13 @@ export function DatasetListPage() {
           <input id="dataset-search" type="search" placeholder="Search by name" value={typed} onChange={(e) => setTyped(e.target.value)} />
           <button type="submit">Search</button>
         </form>
-        <label>
-          <span className="visually-hidden">Kind</span>
-          <select aria-label="Kind" value={kind ?? ""} onChange={(e) => setParam("kind", e.target.value || null)}>
-            {KINDS.map((option) => (
-              <option key={option.kind} value={option.kind}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <select aria-label="Kind" value={kind ?? ""} onChange={(e) => setParam("kind", e.target.value || null)}>
+          {KINDS.map((option) => (
+            <option key={option.kind} value={option.kind}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       </div>
       {error && <p role="alert">The datasets could not be loaded: {error.message}</p>}
       {connection && connection.edges.length === 0 && <p>No datasets here yet.</p>}
