@@ -36,4 +36,12 @@ test("at a phone's width nothing scrolls sideways, and the dialogs work by keybo
   await expectNoSidewaysScroll(page);
   await access.getByRole("button", { name: "Close" }).click();
   await expect(access).toBeHidden();
+
+  await page.getByRole("link", { name: /^An MSI run/ }).click();
+  await page.getByRole("button", { name: "Delete this dataset" }).click();
+  const confirm = page.getByRole("dialog", { name: /^Delete An MSI run/ });
+  await expectNoSidewaysScroll(page);
+  await confirm.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("heading", { name: "Datasets" })).toBeVisible();
+  await expect(page.getByText("No datasets here yet.")).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client";
+import { useState } from "react";
 import { Link, useLocation, useParams } from "react-router-dom";
 import { useViewer } from "../../app/session";
 import { Badges } from "../../components/Badges";
@@ -7,6 +8,7 @@ import { ShareIcon, UsersIcon } from "../../components/icons";
 import { NotFoundPage } from "../notfound/NotFoundPage";
 import { useDatasetDialogs } from "../useDatasetDialogs";
 import { ImageViewer } from "../viewer/ImageViewer";
+import { DeleteDatasetDialog } from "./DeleteDatasetDialog";
 import { DatasetPageQuery } from "./operations";
 
 /** One dataset: its facts, its file, the image with its annotations, and who may do what. */
@@ -16,6 +18,7 @@ export function DatasetPage() {
   const { viewer, loading: viewerLoading } = useViewer();
   const { data, loading, error } = useQuery(DatasetPageQuery, { variables: { id } });
   const [dialog, openDialog] = useDatasetDialogs();
+  const [deleting, setDeleting] = useState(false);
 
   if (loading || viewerLoading) return <p aria-live="polite">Loading…</p>;
   if (error) return <p role="alert">The dataset could not be loaded: {error.message}</p>;
@@ -69,6 +72,11 @@ export function DatasetPage() {
             <UsersIcon /> Manage access
           </button>
         )}
+        {permissions.canDelete && (
+          <button type="button" className="danger" onClick={() => setDeleting(true)}>
+            Delete this dataset
+          </button>
+        )}
       </div>
       <section aria-labelledby="files-heading">
         <h2 id="files-heading">Files</h2>
@@ -91,6 +99,7 @@ export function DatasetPage() {
         <ImageViewer datasetId={dataset.id} imageUrl={dataset.file.downloadUrl} canModify={permissions.canModify} />
       )}
       {dialog}
+      {deleting && <DeleteDatasetDialog datasetId={dataset.id} name={dataset.name} onClose={() => setDeleting(false)} />}
     </article>
   );
 }

@@ -35,3 +35,16 @@ export const DatasetPageQuery = graphql(`
     }
   }
 `);
+
+export const DeleteDatasetMutation = graphql(`
+  mutation DeleteDataset($input: DeleteDatasetInput!) {
+    deleteDataset(input: $input) {
+      deletedId
+      errors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
