@@ -2,6 +2,7 @@ import { useApolloClient, useMutation } from "@apollo/client";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { forgetDatasetLists } from "../../app/apollo";
+import { useViewer } from "../../app/session";
 import { Field, FormErrors, TextAreaField } from "../../components/Field";
 import { useForm } from "../../components/useForm";
 import type { DatasetKind } from "../../gql/graphql";
@@ -20,6 +21,7 @@ export function CreateDatasetPage() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [created, setCreated] = useState<Created | null>(null);
+  const { viewer, loading: viewerLoading } = useViewer();
   const { values, set, errors, busy, handleSubmit } = useForm({ name: "", description: "", kind: "IMAGE" }, ["name", "description", "kind"]);
 
   const onSubmit = handleSubmit(
@@ -34,6 +36,16 @@ export function CreateDatasetPage() {
     },
   );
 
+  if (!viewerLoading && !viewer) {
+    return (
+      <section className="narrow">
+        <h1>New dataset</h1>
+        <p>
+          <Link to="/login?next=%2Fdatasets%2Fnew">Log in</Link> to create a dataset.
+        </p>
+      </section>
+    );
+  }
   if (created) {
     return (
       <section className="narrow">

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { FormErrors } from "../../components/Field";
 import { AnnotationEditor, type AnnotationChanges } from "./AnnotationEditor";
 import { AnnotationList } from "./AnnotationList";
@@ -34,7 +34,7 @@ export function ImageViewer({ datasetId, imageUrl, canModify }: ImageViewerProps
   const [failures, setFailures] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
-  const annotations = data?.dataset?.annotations.edges.map((edge) => edge.node) ?? [];
+  const annotations = useMemo(() => data?.dataset?.annotations.edges.map((edge) => edge.node) ?? [], [data]);
   const selected = annotations.find((annotation) => annotation.id === selectedId);
 
   const attempt = async (change: () => Promise<readonly { message: string }[]>) => {
