@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
 import { expect, test, uniqueAddress } from "./fixtures";
 import { waitForLink } from "./mail";
-import { confirmFromEmail, expectNoSidewaysScroll, fillSignUp, signUpAndConfirm } from "./story";
+import { confirmFromEmail, expectNoSidewaysScroll, fillLogIn, fillSignUp, signUpAndConfirm } from "./story";
 import { makePng } from "./png";
 
 const screenshots = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
@@ -15,6 +15,10 @@ function card(page: Page, name: string) {
 test("share an image with a recipient who annotates it, manage access, then share with everyone", async ({ page, openBrowser }) => {
   const aliceAddress = uniqueAddress("alice");
   const bobAddress = uniqueAddress("bob");
+  const carolAddress = uniqueAddress("carol");
+  const carol = await openBrowser();
+  await signUpAndConfirm(carol, "Carol", carolAddress);
+  await carol.getByRole("button", { name: "Log out" }).click();
   const name = `Kidney section ${Date.now().toString(36)}`;
 
   await test.step("Alice signs up, creates an image dataset and uploads its file", async () => {
@@ -43,6 +47,8 @@ test("share an image with a recipient who annotates it, manage access, then shar
     await dialog.getByLabel("Email address 1").fill("not-an-address");
     await dialog.getByRole("button", { name: "Add another address" }).click();
     await dialog.getByLabel("Email address 2").fill(bobAddress);
+    await dialog.getByRole("button", { name: "Add another address" }).click();
+    await dialog.getByLabel("Email address 3").fill(carolAddress);
     await dialog.getByLabel("Message").fill("Could you mark the glomeruli?");
     await dialog.getByLabel("Recipients can modify the dataset").check();
     await expect(dialog.getByLabel("Notify by email")).toBeChecked();
@@ -57,6 +63,16 @@ test("share an image with a recipient who annotates it, manage access, then shar
     await dialog.getByRole("button", { name: "Share", exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(aliceCard.getByRole("img", { name: "Available" })).toBeVisible();
+  });
+
+  await test.step("Carol, who has an account, opens the invitation link and logs in to see it", async () => {
+    const invitation = await waitForLink(carolAddress, /shared/);
+    expect(new URL(invitation).pathname).toMatch(/^\/datasets\//);
+    await carol.goto(invitation);
+    await carol.getByRole("link", { name: "log in" }).click();
+    await fillLogIn(carol, carolAddress);
+    await expect(carol.getByRole("heading", { name })).toBeVisible();
+    await expect(carol.getByRole("img", { name: "Shared with me" })).toBeVisible();
   });
 
   const bob = await openBrowser();

@@ -27,6 +27,11 @@ export async function confirmFromEmail(page: Page, address: string): Promise<voi
 
 export async function logIn(page: Page, address: string, password = PASSWORD): Promise<void> {
   await page.goto("/login");
+  await fillLogIn(page, address, password);
+}
+
+/** Fill in the log-in form on the page at hand. */
+export async function fillLogIn(page: Page, address: string, password = PASSWORD): Promise<void> {
   await page.getByLabel("Email address").fill(address);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Log in" }).click();
