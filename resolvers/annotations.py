@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from models import Annotation
 from resolvers.context import Context
 from services import annotations as annotation_service
-from services.annotations import AnnotationChanges, AnnotationPage
+from services.annotations import AnnotationChanges, AnnotationPage, ViewedAnnotation
 from services.ids import decode_pk
 
 UNSET: Any = AnnotationChanges().geometry
@@ -15,7 +14,7 @@ UNSET: Any = AnnotationChanges().geometry
 
 async def create_annotation(
     context: Context, dataset_id: str, label: str, geometry: Any, color: str, note: str
-) -> Annotation:
+) -> ViewedAnnotation:
     viewer = context.require_viewer()
     changes = AnnotationChanges(label=label, geometry=geometry, color=color, note=note)
     return await annotation_service.create_annotation(
@@ -30,7 +29,7 @@ async def update_annotation(
     geometry: Any | None,
     color: str | None,
     note: str | None,
-) -> Annotation:
+) -> ViewedAnnotation:
     viewer = context.require_viewer()
     changes = AnnotationChanges(
         label=label, geometry=UNSET if geometry is None else geometry, color=color, note=note
@@ -54,6 +53,6 @@ async def annotation_page(
     return await annotation_service.list_annotations(viewer_id, dataset_pk, first, after_pk)
 
 
-async def find_annotation(context: Context, annotation_pk: int) -> tuple[Annotation, bool] | None:
+async def find_annotation(context: Context, annotation_pk: int) -> ViewedAnnotation | None:
     viewer_id = context.viewer.id if context.viewer else None
     return await annotation_service.find_annotation(viewer_id, annotation_pk)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from models import ShareGrant
 from resolvers.context import Context
 from services import grants, sharing
-from services.access import DatasetFacts, GrantFacts
+from services.datasets import DatasetCard
 from services.grants import AccessRow, RevokeResult
 from services.ids import decode_pk
 from services.sharing import ShareRequest, ShareResult
@@ -51,13 +51,14 @@ async def revoke_access(context: Context, grant_id: str, cascade: bool) -> Revok
     return await grants.revoke_access(viewer, decode_pk(grant_id, "ShareGrant"), cascade)
 
 
-async def access_rows(
-    context: Context, dataset_pk: int, dataset: DatasetFacts, viewer_grant: GrantFacts | None
-) -> list[AccessRow] | None:
-    """The grant rows of a dataset's access dialog (batched across a page of cards)."""
+async def access_rows(context: Context, card: DatasetCard) -> list[AccessRow] | None:
+    """The rows of a dataset's access dialog (batched across a page of cards)."""
     viewer_id = context.viewer.id if context.viewer else None
     return await grants.access_rows(
-        viewer_id, dataset, viewer_grant, lambda: context.loaders.grants.load(dataset_pk)
+        viewer_id,
+        card,
+        lambda: context.loaders.grants.load(card.id),
+        context.loaders.user.load,
     )
 
 

@@ -17,11 +17,7 @@ async def load_user(context: Context, user_id: int) -> User | None:
 
 async def visible_email(context: Context, user_id: int) -> str | None:
     viewer_id = context.viewer.id if context.viewer else None
-    if viewer_id is None:
+    if not await access.may_see_email_of(viewer_id, user_id, context.loaders.managed_recipients):
         return None
-    if viewer_id != user_id:
-        managed = await context.loaders.managed_recipients()
-        if not access.may_see_email(viewer_id, user_id, managed):
-            return None
     user = await context.loaders.user.load(user_id)
     return user.email if user else None

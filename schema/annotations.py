@@ -7,7 +7,6 @@ from datetime import datetime
 import strawberry
 from strawberry.types import Info
 
-from models import Annotation as AnnotationModel
 from resolvers import annotations as annotation_resolvers
 from resolvers.context import Context
 from schema.errors import UserError, attempt
@@ -15,7 +14,7 @@ from schema.node import Node
 from schema.pagination import PageInfo, checked_first, page_info
 from schema.scalars import JSON
 from schema.users import User, user_by_pk
-from services import annotations as annotation_rules
+from services.annotations import ViewedAnnotation
 from services.ids import decode_pk, encode_id
 
 DEFAULT_COLOR = "#ffcc00"
@@ -45,7 +44,8 @@ class Annotation(Node):
         return found
 
     @classmethod
-    def from_model(cls, annotation: AnnotationModel, viewer_can_edit: bool) -> Annotation:
+    def from_viewed(cls, viewed: ViewedAnnotation) -> Annotation:
+        annotation = viewed.annotation
         return cls(
             id=strawberry.ID(encode_id("Annotation", annotation.id)),
             label=annotation.label,
@@ -54,7 +54,7 @@ class Annotation(Node):
             geometry=JSON(annotation.geometry),
             created_at=annotation.created_at,
             updated_at=annotation.updated_at,
-            viewer_can_edit=viewer_can_edit,
+            viewer_can_edit=viewed.viewer_can_edit,
             author_pk=annotation.author_id,
         )
 
@@ -79,12 +79,9 @@ async def annotations_of(
     page = await annotation_resolvers.annotation_page(
         info.context, dataset_pk, checked_first(first, 50), after_pk
     )
-    viewer_id = info.context.viewer.id if info.context.viewer else None
     edges = []
     for row in page.annotations:
-        assert page.dataset is not None
-        editable = annotation_rules.viewer_can_edit(viewer_id, page.dataset, row.author_id)
-        node = Annotation.from_model(row, editable)
+        node = Annotation.from_viewed(row)
         edges.append(AnnotationEdge(cursor=str(node.id), node=node))
     return AnnotationConnection(
         edges=edges,
@@ -94,7 +91,7 @@ async def annotations_of(
 
 async def annotation_node(info: Info[Context, None], pk: int) -> Annotation | None:
     found = await annotation_resolvers.find_annotation(info.context, pk)
-    return Annotation.from_model(*found) if found else None
+    return Annotation.from_viewed(found) if found else None
 
 
 @strawberry.input(description="Draw an annotation on an image.")
@@ -132,11 +129,10 @@ class DeleteAnnotationPayload:
     errors: list[UserError] = strawberry.field(description="Empty on success.")
 
 
-def _saved(outcome_value: AnnotationModel | None, errors: list[UserError]) -> AnnotationPayload:
+def _saved(outcome_value: ViewedAnnotation | None, errors: list[UserError]) -> AnnotationPayload:
     if outcome_value is None:
         return AnnotationPayload(annotation=None, errors=errors)
-    # Whoever just created or changed it passed the edit rule.
-    return AnnotationPayload(annotation=Annotation.from_model(outcome_value, True), errors=[])
+    return AnnotationPayload(annotation=Annotation.from_viewed(outcome_value), errors=[])
 
 
 @strawberry.type

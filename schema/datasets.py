@@ -19,8 +19,7 @@ from schema.node import Node
 from schema.pagination import PageInfo, checked_first, page_info
 from schema.scalars import BigInt
 from schema.users import User
-from services import access
-from services.access import Badge, DatasetFacts, GrantFacts, Scope, Visibility
+from services.access import Badge, Scope, Visibility
 from services.datasets import DatasetCard
 from services.ids import encode_id
 
@@ -93,9 +92,7 @@ class Dataset(Node):
     # Read with the card itself, so a card's fields are plain values.
     owner: User = strawberry.field(description="Who created it.")
     pk: strawberry.Private[int]
-    owner_pk: strawberry.Private[int]
-    facts: strawberry.Private[DatasetFacts]
-    viewer_grant: strawberry.Private[GrantFacts | None]
+    card: strawberry.Private[DatasetCard]
 
     @strawberry.field(
         description="Who has access and whether it is public; null unless the viewer is the "
@@ -116,9 +113,7 @@ class Dataset(Node):
 
     @classmethod
     def from_card(cls, info: Info[Context, None], card: DatasetCard) -> Dataset:
-        viewer_id = info.context.viewer.id if info.context.viewer else None
-        facts = card.facts
-        rights = access.permissions(viewer_id, facts, card.viewer_grant)
+        rights = card.permissions
         file = (
             DataFile(
                 filename=card.file_name or "",
@@ -135,14 +130,14 @@ class Dataset(Node):
             name=card.name,
             description=card.description,
             kind=DatasetKind(card.kind),
-            annotatable=facts.annotatable,
+            annotatable=card.facts.annotatable,
             created_at=card.created_at,
             updated_at=card.updated_at,
             upload_status=UploadStatus.READY if file else UploadStatus.PENDING,
             file=file,
             is_public=card.is_public,
-            visibility=access.visibility(facts),
-            badges=access.badges(viewer_id, facts, card.viewer_grant),
+            visibility=card.visibility,
+            badges=card.badges,
             viewer_permissions=DatasetPermissions(
                 can_view=rights.can_view,
                 can_download=rights.can_download,
@@ -154,9 +149,7 @@ class Dataset(Node):
             ),
             owner=User.from_values(card.owner_id, card.owner_display_name),
             pk=card.id,
-            owner_pk=card.owner_id,
-            facts=facts,
-            viewer_grant=card.viewer_grant,
+            card=card,
         )
 
 

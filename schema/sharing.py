@@ -11,7 +11,6 @@ from strawberry.types import Info
 from models import ShareGrant as GrantModel
 from resolvers import sharing
 from resolvers.context import Context
-from resolvers.users import load_user
 from schema.datasets import Dataset, visible_dataset
 from schema.errors import UserError, attempt
 from schema.node import Node
@@ -103,34 +102,23 @@ class AccessList:
 
 async def access_list_of(info: Info[Context, None], dataset: Dataset) -> AccessList | None:
     """`Dataset.access`: null unless the viewer is the owner or may share."""
-    rows = await sharing.access_rows(info.context, dataset.pk, dataset.facts, dataset.viewer_grant)
+    rows = await sharing.access_rows(info.context, dataset.card)
     if rows is None:
         return None
-    owner_user = await load_user(info.context, dataset.owner_pk)
-    owner = AccessEntry(
-        role=AccessRole.OWNER,
-        email=owner_user.email if owner_user else "",
-        pending=False,
-        can_share=True,
-        can_modify=dataset.annotatable,
-        grant=None,
-        viewer_can_change=False,
-        user_pk=dataset.owner_pk,
-    )
     entries = [
         AccessEntry(
-            role=AccessRole.RECIPIENT,
-            email=row.grant.recipient_email,
-            pending=row.grant.recipient_id is None,
-            can_share=row.grant.can_share,
-            can_modify=row.grant.can_modify,
-            grant=ShareGrant.from_model(row.grant),
-            viewer_can_change=row.viewer_can_change,
-            user_pk=row.grant.recipient_id,
+            role=AccessRole(row.role.value),
+            email=row.email,
+            pending=row.pending,
+            can_share=row.rights.can_share,
+            can_modify=row.rights.can_modify,
+            grant=ShareGrant.from_model(row.grant) if row.grant else None,
+            viewer_can_change=row.rights.viewer_can_change,
+            user_pk=row.user_id,
         )
         for row in rows
     ]
-    return AccessList(is_public=dataset.is_public, entries=[owner, *entries])
+    return AccessList(is_public=dataset.is_public, entries=entries)
 
 
 @strawberry.input(description="Share a dataset with people by email.")

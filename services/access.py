@@ -7,6 +7,7 @@ and asked from any read or mutation. Nothing else re-derives a rule.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -143,6 +144,11 @@ def may_upload(viewer_id: int | None, dataset: DatasetFacts, grant: GrantFacts |
     return role_of(viewer_id, dataset, grant) is Role.OWNER
 
 
+def may_rename(viewer_id: int | None, dataset: DatasetFacts, grant: GrantFacts | None) -> bool:
+    """Only the owner renames or describes a dataset."""
+    return role_of(viewer_id, dataset, grant) is Role.OWNER
+
+
 def badges(viewer_id: int | None, dataset: DatasetFacts, grant: GrantFacts | None) -> list[Badge]:
     """The status icons of a dataset card, from the viewer's side, in order."""
     role = role_of(viewer_id, dataset, grant)
@@ -225,6 +231,33 @@ def may_see_grant(
     return target.recipient_id == viewer_id
 
 
+@dataclass(frozen=True)
+class EntryRights:
+    """What one row of the access list shows: the person's rights, and whether the viewer
+    may change them."""
+
+    can_share: bool
+    can_modify: bool
+    viewer_can_change: bool
+
+
+def owner_entry(dataset: DatasetFacts) -> EntryRights:
+    """The owner's row: they share, they annotate what takes annotations, and nobody may
+    change or revoke their access."""
+    return EntryRights(can_share=True, can_modify=dataset.annotatable, viewer_can_change=False)
+
+
+def grant_entry(
+    viewer_id: int, dataset: DatasetFacts, viewer_grant: GrantFacts | None, target: GrantFacts
+) -> EntryRights:
+    """A grant's row: its flags, changeable by whoever may revoke it."""
+    return EntryRights(
+        can_share=target.can_share,
+        can_modify=target.can_modify,
+        viewer_can_change=may_revoke_grant(viewer_id, dataset, viewer_grant, target),
+    )
+
+
 def check_grant_update(
     viewer_id: int,
     dataset: DatasetFacts,
@@ -262,6 +295,16 @@ def may_annotate(viewer_id: int | None, dataset: DatasetFacts, grant: GrantFacts
     return permissions(viewer_id, dataset, grant).can_modify
 
 
+def check_annotate(viewer_id: int, dataset: DatasetFacts, grant: GrantFacts | None) -> None:
+    """May the viewer draw on this dataset (one they may see)? Raises the reason if not."""
+    if not dataset.annotatable:
+        raise InvalidInput(
+            "Only images can be annotated; this is an MSI dataset.", field="datasetId"
+        )
+    if not may_annotate(viewer_id, dataset, grant):
+        raise Forbidden("You may view this image but not annotate it.")
+
+
 def may_edit_annotation(
     viewer_id: int | None, dataset: DatasetFacts, grant: GrantFacts | None, author_id: int
 ) -> bool:
@@ -282,6 +325,18 @@ def may_see_email(viewer_id: int | None, user_id: int, managed_recipient_ids: se
     return viewer_id == user_id or user_id in managed_recipient_ids
 
 
+async def may_see_email_of(
+    viewer_id: int | None,
+    user_id: int,
+    managed_recipient_ids: Callable[[], Awaitable[set[int]]],
+) -> bool:
+    """`may_see_email`, asking whom the viewer manages only when the answer depends on it:
+    never for an anonymous viewer, nor for their own address."""
+    if viewer_id is None or viewer_id == user_id:
+        return may_see_email(viewer_id, user_id, set())
+    return may_see_email(viewer_id, user_id, await managed_recipient_ids())
+
+
 async def managed_recipient_ids(viewer_id: int) -> set[int]:
     """Users holding a grant the viewer may update: the SQL form of `may_update_grant`."""
     from models import ShareGrant
@@ -294,6 +349,25 @@ async def managed_recipient_ids(viewer_id: int) -> set[int]:
     )
     ids = await managed.values_list("recipient_id", flat=True)
     return {int(str(user_id)) for user_id in ids if user_id is not None}
+
+
+# --- listings: which datasets a scope lists ---------------------------------------------
+
+
+def in_scope(
+    scope: Scope, viewer_id: int | None, dataset: DatasetFacts, grant: GrantFacts | None
+) -> bool:
+    """Does the scope list this dataset for the viewer? `scope_condition` is its SQL form."""
+    role = role_of(viewer_id, dataset, grant)
+    if scope is Scope.OWNED:
+        return role is Role.OWNER
+    if scope is Scope.SHARED_WITH_ME:
+        return role is Role.RECIPIENT
+    if scope is Scope.MINE:
+        return role in (Role.OWNER, Role.RECIPIENT)
+    if scope is Scope.PUBLIC:
+        return dataset.is_public
+    return role is not Role.NOBODY
 
 
 # --- the same rules as SQL, for listings -----------------------------------------------

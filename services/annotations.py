@@ -30,10 +30,17 @@ class AnnotationChanges:
     note: str | None = None
 
 
+@dataclass(frozen=True)
+class ViewedAnnotation:
+    """An annotation with whether the viewer may edit or delete it."""
+
+    annotation: Annotation
+    viewer_can_edit: bool
+
+
 @dataclass
 class AnnotationPage:
-    dataset: ViewedDataset | None
-    annotations: list[Annotation]
+    annotations: list[ViewedAnnotation]
     has_next: bool
 
 
@@ -63,32 +70,26 @@ def _validated(changes: AnnotationChanges) -> dict[str, Any]:
     return values
 
 
-def _require_image(viewed: ViewedDataset) -> None:
-    if not viewed.facts.annotatable:
-        raise InvalidInput(
-            "Only images can be annotated; this is an MSI dataset.", field="datasetId"
-        )
-
-
 async def create_annotation(
     viewer: User, dataset_id: int | None, changes: AnnotationChanges
-) -> Annotation:
+) -> ViewedAnnotation:
     if changes.label is None or changes.geometry is _UNSET:
         raise InvalidInput("An annotation needs a label and a geometry.")
     async with in_transaction() as conn:
         viewed = await find_visible(viewer.id, dataset_id, using_db=conn)
-        _require_image(viewed)
-        if not access.may_annotate(viewer.id, viewed.facts, viewed.viewer_grant_facts):
-            raise Forbidden("You may view this image but not annotate it.")
+        access.check_annotate(viewer.id, viewed.facts, viewed.viewer_grant_facts)
         values = _validated(changes)
         values.setdefault("color", "#ffcc00")
         values.setdefault("note", "")
-        return await Annotation.create(
+        created = await Annotation.create(
             dataset_id=viewed.dataset.id, author_id=viewer.id, using_db=conn, **values
         )
+        return _as_viewed(viewer.id, viewed, created)
 
 
-async def _editable(viewer: User, annotation_id: int | None, conn: Any) -> Annotation:
+async def _editable(
+    viewer: User, annotation_id: int | None, conn: Any
+) -> tuple[Annotation, ViewedDataset]:
     annotation = (
         await Annotation.filter(id=annotation_id).using_db(conn).first() if annotation_id else None
     )
@@ -102,24 +103,24 @@ async def _editable(viewer: User, annotation_id: int | None, conn: Any) -> Annot
         viewer.id, viewed.facts, viewed.viewer_grant_facts, annotation.author_id
     ):
         raise Forbidden("You may not change this annotation.")
-    return annotation
+    return annotation, viewed
 
 
 async def update_annotation(
     viewer: User, annotation_id: int | None, changes: AnnotationChanges
-) -> Annotation:
+) -> ViewedAnnotation:
     async with in_transaction() as conn:
-        annotation = await _editable(viewer, annotation_id, conn)
+        annotation, viewed = await _editable(viewer, annotation_id, conn)
         values = _validated(changes)
         if values:
             annotation.update_from_dict(values)
             await annotation.save(using_db=conn)
-        return annotation
+        return _as_viewed(viewer.id, viewed, annotation)
 
 
 async def delete_annotation(viewer: User, annotation_id: int | None) -> int:
     async with in_transaction() as conn:
-        annotation = await _editable(viewer, annotation_id, conn)
+        annotation, _ = await _editable(viewer, annotation_id, conn)
         await annotation.delete(using_db=conn)
         return annotation.id
 
@@ -131,19 +132,19 @@ async def list_annotations(
     try:
         viewed = await find_visible(viewer_id, dataset_id)
     except NotFound:
-        return AnnotationPage(None, [], False)
+        return AnnotationPage([], False)
     if not viewed.facts.annotatable:
-        return AnnotationPage(viewed, [], False)
+        return AnnotationPage([], False)
     query = Annotation.filter(dataset_id=dataset_id)
     if after_id is not None:
         query = query.filter(id__gt=after_id)
     rows = await query.order_by("id").limit(first + 1)
-    return AnnotationPage(viewed, rows[:first], len(rows) > first)
+    return AnnotationPage(
+        [_as_viewed(viewer_id, viewed, row) for row in rows[:first]], len(rows) > first
+    )
 
 
-async def find_annotation(
-    viewer_id: int | None, annotation_id: int
-) -> tuple[Annotation, bool] | None:
+async def find_annotation(viewer_id: int | None, annotation_id: int) -> ViewedAnnotation | None:
     """An annotation and whether the viewer may edit it, if they can see its dataset."""
     annotation = await Annotation.filter(id=annotation_id).first()
     if annotation is None:
@@ -152,8 +153,13 @@ async def find_annotation(
         viewed = await find_visible(viewer_id, annotation.dataset_id)
     except NotFound:
         return None
-    return annotation, viewer_can_edit(viewer_id, viewed, annotation.author_id)
+    return _as_viewed(viewer_id, viewed, annotation)
 
 
-def viewer_can_edit(viewer_id: int | None, viewed: ViewedDataset, author_id: int) -> bool:
-    return access.may_edit_annotation(viewer_id, viewed.facts, viewed.viewer_grant_facts, author_id)
+def _as_viewed(
+    viewer_id: int | None, viewed: ViewedDataset, annotation: Annotation
+) -> ViewedAnnotation:
+    editable = access.may_edit_annotation(
+        viewer_id, viewed.facts, viewed.viewer_grant_facts, annotation.author_id
+    )
+    return ViewedAnnotation(annotation, editable)

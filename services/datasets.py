@@ -12,7 +12,7 @@ from tortoise.transactions import in_transaction
 
 from models import Dataset, DatasetKind, ShareGrant, User
 from services import access, storage
-from services.access import DatasetFacts, GrantFacts, Scope
+from services.access import Badge, DatasetFacts, GrantFacts, Permissions, Scope, Visibility
 from services.errors import DomainError, Forbidden, InvalidInput, NotFound, collect
 from services.settings import Settings
 
@@ -84,7 +84,8 @@ async def find_visible(
 
 @dataclass(frozen=True)
 class DatasetCard:
-    """A dataset with everything a card shows, read as plain values."""
+    """A dataset with everything a card shows, read as plain values, and what the rules
+    give the viewer on it (decided once, here)."""
 
     id: int
     owner_id: int
@@ -101,6 +102,9 @@ class DatasetCard:
     viewer_grant: GrantFacts | None
     has_grants: bool
     owner_display_name: str
+    permissions: Permissions
+    badges: list[Badge]
+    visibility: Visibility
 
     @property
     def facts(self) -> DatasetFacts:
@@ -129,7 +133,7 @@ def _timestamp(value: object) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
-def _card(row: dict[str, Any]) -> DatasetCard:
+def _card(row: dict[str, Any], viewer_id: int | None) -> DatasetCard:
     grant = (
         GrantFacts(
             granted_by_id=row["g_granted_by_id"],
@@ -140,13 +144,19 @@ def _card(row: dict[str, Any]) -> DatasetCard:
         if row["g_recipient_id"] is not None
         else None
     )
+    facts = DatasetFacts(
+        owner_id=row["owner_id"],
+        kind=str(row["kind"]),
+        is_public=bool(row["is_public"]),
+        has_grants=bool(row["has_grants"]),
+    )
     return DatasetCard(
         id=row["id"],
         owner_id=row["owner_id"],
         name=row["name"],
         description=row["description"],
-        kind=str(row["kind"]),
-        is_public=bool(row["is_public"]),
+        kind=facts.kind,
+        is_public=facts.is_public,
         created_at=_timestamp(row["created_at"]),
         updated_at=_timestamp(row["updated_at"]),
         file_name=row["file_name"],
@@ -154,8 +164,11 @@ def _card(row: dict[str, Any]) -> DatasetCard:
         file_size=row["file_size"],
         file_sha256=row["file_sha256"],
         viewer_grant=grant,
-        has_grants=bool(row["has_grants"]),
+        has_grants=facts.has_grants,
         owner_display_name=row["owner_display_name"],
+        permissions=access.permissions(viewer_id, facts, grant),
+        badges=access.badges(viewer_id, facts, grant),
+        visibility=access.visibility(facts),
     )
 
 
@@ -198,7 +211,7 @@ async def list_cards(
         f"ORDER BY d.created_at DESC, d.id DESC LIMIT {param(first + 1)}"
     )
     rows = await connection.execute_query_dict(sql, param.values)
-    cards = [_card(row) for row in rows[:first]]
+    cards = [_card(row, viewer_id) for row in rows[:first]]
     return CardPage(cards, has_next=len(rows) > first)
 
 
@@ -214,8 +227,8 @@ async def find_card(viewer_id: int | None, dataset_id: int) -> DatasetCard | Non
     rows = await connection.execute_query_dict(sql, param.values)
     if not rows:
         return None
-    card = _card(rows[0])
-    return card if access.can_view(viewer_id, card.facts, card.viewer_grant) else None
+    card = _card(rows[0], viewer_id)
+    return card if card.permissions.can_view else None
 
 
 def _escape_like(text: str) -> str:
@@ -282,7 +295,7 @@ async def update_dataset(
             errors.append(error)
     async with in_transaction() as conn:
         viewed = await find_visible(viewer.id, dataset_id, using_db=conn, for_update=True)
-        if not access.permissions(viewer.id, viewed.facts, viewed.viewer_grant_facts).can_delete:
+        if not access.may_rename(viewer.id, viewed.facts, viewed.viewer_grant_facts):
             raise Forbidden("Only the owner can rename or describe a dataset.")
         collect(errors)
         if changes:

@@ -11,9 +11,9 @@ from tortoise.transactions import in_transaction
 
 from models import ShareGrant, User
 from services import access
-from services.access import DatasetFacts, GrantFacts
+from services.access import EntryRights, Role
 from services.clock import now
-from services.datasets import ViewedDataset, find_visible, grant_facts
+from services.datasets import DatasetCard, ViewedDataset, find_visible, grant_facts
 from services.errors import Forbidden, NotFound
 
 
@@ -113,32 +113,49 @@ async def accept_pending_grants(user: User, using_db: BaseDBAsyncClient | None =
     )
 
 
-@dataclass
+@dataclass(frozen=True)
 class AccessRow:
-    grant: ShareGrant
-    viewer_can_change: bool
+    """One row of the access dialog: the owner's (no grant), or a grant's."""
+
+    role: Role
+    email: str
+    user_id: int | None
+    grant: ShareGrant | None
+    rights: EntryRights
+
+    @property
+    def pending(self) -> bool:
+        return self.grant is not None and self.grant.recipient_id is None
 
 
 async def access_rows(
     viewer_id: int | None,
-    dataset: DatasetFacts,
-    viewer_grant: GrantFacts | None,
+    card: DatasetCard,
     load_grants: Callable[[], Awaitable[list[ShareGrant]]],
+    load_user: Callable[[int], Awaitable[User | None]],
 ) -> list[AccessRow] | None:
-    """The access dialog's grant rows, oldest first; None (and no query) unless the viewer
-    is the owner or may share, and so may see who has access."""
-    if viewer_id is None:
+    """The access dialog: the owner first, then the grants, oldest first; None (and no
+    query) unless the viewer is the owner or may share, and so may see who has access."""
+    if viewer_id is None or not card.permissions.can_manage_access:
         return None
-    if not access.permissions(viewer_id, dataset, viewer_grant).can_manage_access:
-        return None
-    grants = await load_grants()
-    ordered = sorted(grants, key=lambda grant: (grant.created_at, grant.id))
-    return [
+    facts = card.facts
+    owner = await load_user(card.owner_id)
+    rows = [
         AccessRow(
-            grant, access.may_revoke_grant(viewer_id, dataset, viewer_grant, grant_facts(grant))
+            role=Role.OWNER,
+            email=owner.email if owner else "",
+            user_id=card.owner_id,
+            grant=None,
+            rights=access.owner_entry(facts),
         )
-        for grant in ordered
     ]
+    grants = await load_grants()
+    for grant in sorted(grants, key=lambda grant: (grant.created_at, grant.id)):
+        rights = access.grant_entry(viewer_id, facts, card.viewer_grant, grant_facts(grant))
+        rows.append(
+            AccessRow(Role.RECIPIENT, grant.recipient_email, grant.recipient_id, grant, rights)
+        )
+    return rows
 
 
 async def grants_of(dataset_ids: list[int]) -> dict[int, list[ShareGrant]]:

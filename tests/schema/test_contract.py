@@ -17,7 +17,7 @@ from graphql import (
 
 from schema.export import schema_sdl
 
-SPEC = Path(__file__).resolve().parents[2] / "shared" / "SPEC.md"
+SPEC = Path(__file__).resolve().parents[3] / "shared" / "SPEC.md"
 # The contract names these connections but leaves their shape to us (Relay).
 DESIGNED_HERE = ("DatasetConnection", "AnnotationConnection")
 

@@ -7,16 +7,19 @@ from typing import Any
 
 from models import ShareEvent, ShareGrant, User
 from tests.conftest import Service
-from tests.sharing_story import (
+from tests.story import (
+    Person,
     access_list,
     card,
+    confirmation_token,
     create_dataset,
+    gql,
     revoke,
     set_public,
     share,
+    signed_up,
     update_grant,
 )
-from tests.story import Person, confirmation_token, gql, signed_up
 
 
 async def test_the_story_of_alice_sharing_an_image(service: Service) -> None:

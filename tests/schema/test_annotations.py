@@ -6,15 +6,17 @@ from typing import Any
 
 from models import Annotation as AnnotationRow
 from tests.conftest import Service
-from tests.sharing_story import (
+from tests.story import (
+    Person,
     create_dataset,
     delete_dataset,
+    gql,
     revoke,
     set_public,
     share,
+    signed_up,
     update_grant,
 )
-from tests.story import Person, gql, signed_up
 
 SQUARE = {"type": "Polygon", "coordinates": [[[0, 0], [40, 0], [40, 40], [0, 0]]]}
 

@@ -14,8 +14,16 @@ import httpx
 from models import Dataset, ShareGrant
 from services.ids import decode_pk
 from tests.conftest import Service, ServiceFactory
-from tests.sharing_story import create_dataset, delete_dataset, revoke, set_public, share
-from tests.story import Person, gql, signed_up
+from tests.story import (
+    Person,
+    create_dataset,
+    delete_dataset,
+    gql,
+    revoke,
+    set_public,
+    share,
+    signed_up,
+)
 from web.auth import SESSION_COOKIE
 
 BYTES = os.urandom(3 * 1024 * 1024 + 123)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from models import Annotation, ShareGrant, User
 from services.ids import decode_pk
 from tests.conftest import Service
-from tests.sharing_story import ACCESS, create_dataset
 from tests.sql_counter import count_statements
-from tests.story import Person, gql, signed_up
+from tests.story import ACCESS, Person, create_dataset, gql, signed_up
 
 ANNOTATIONS = """query($id: ID!, $first: Int) { dataset(id: $id) {
   annotations(first: $first) { edges { node { id label geometry viewerCanEdit

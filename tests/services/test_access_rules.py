@@ -7,10 +7,20 @@ IMAGE, private or public.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from services import access
-from services.access import Badge, DatasetFacts, GrantFacts, Role, Visibility
+from services.access import (
+    Badge,
+    DatasetFacts,
+    EntryRights,
+    GrantFacts,
+    Role,
+    Scope,
+    Visibility,
+)
 from services.errors import AlreadyHasAccess, Forbidden, InvalidInput
 
 OWNER, RECIPIENT, STRANGER, OTHER = 1, 2, 3, 4
@@ -229,16 +239,123 @@ def test_who_sees_an_address(
     assert access.may_see_email(viewer, user, managed) is expected
 
 
+# viewer, viewer's grant -> may put the file in place, and may rename or describe
+OWNER_ONLY = [
+    (OWNER, None, True),
+    (RECIPIENT, grant(True, True), False),
+    (RECIPIENT, PENDING, False),
+    (STRANGER, None, False),
+    (None, None, False),
+]
+
+
+@pytest.mark.parametrize("rule", [access.may_upload, access.may_rename], ids=["upload", "rename"])
+@pytest.mark.parametrize(("viewer", "held", "expected"), OWNER_ONLY)
+def test_only_the_owner_uploads_and_renames(
+    rule: Callable[[int | None, DatasetFacts, GrantFacts | None], bool],
+    viewer: int | None,
+    held: GrantFacts | None,
+    expected: bool,
+) -> None:
+    assert rule(viewer, dataset(public=True), held) is expected
+
+
+# viewer, dataset, viewer's grant -> the scopes that list it (the SQL form is proved equal
+# to this in test_access_equivalence)
+SCOPES = [
+    (OWNER, dataset(), None, {"MINE", "OWNED", "ALL"}),
+    (OWNER, dataset(public=True), None, {"MINE", "OWNED", "PUBLIC", "ALL"}),
+    (RECIPIENT, dataset(), grant(), {"MINE", "SHARED_WITH_ME", "ALL"}),
+    (RECIPIENT, dataset(public=True), grant(), {"MINE", "SHARED_WITH_ME", "PUBLIC", "ALL"}),
+    (RECIPIENT, dataset(), PENDING, set()),
+    (RECIPIENT, dataset(public=True), PENDING, {"PUBLIC", "ALL"}),
+    (STRANGER, dataset(), None, set()),
+    (STRANGER, dataset(public=True), None, {"PUBLIC", "ALL"}),
+    (None, dataset(), None, set()),
+    (None, dataset(public=True), None, {"PUBLIC", "ALL"}),
+]
+
+
+@pytest.mark.parametrize(("viewer", "facts", "held", "expected"), SCOPES)
+def test_which_scopes_list_a_dataset(
+    viewer: int | None, facts: DatasetFacts, held: GrantFacts | None, expected: set[str]
+) -> None:
+    assert {scope.value for scope in Scope if access.in_scope(scope, viewer, facts, held)} == (
+        expected
+    )
+
+
+# viewer, dataset, viewer's grant -> None or the error of drawing on it
+DRAWING = [
+    (OWNER, dataset("IMAGE"), None, None),
+    (OWNER, dataset("MSI"), None, InvalidInput),  # only images take annotations
+    (RECIPIENT, dataset("IMAGE"), grant(modify=True), None),
+    (RECIPIENT, dataset("MSI"), grant(modify=True), InvalidInput),  # the kind is said first
+    (RECIPIENT, dataset("IMAGE"), grant(share=True), Forbidden),
+    (RECIPIENT, dataset("IMAGE"), PENDING, Forbidden),
+    (STRANGER, dataset("IMAGE", public=True), None, Forbidden),
+    (STRANGER, dataset("MSI", public=True), None, InvalidInput),
+]
+
+
+@pytest.mark.parametrize(("viewer", "facts", "held", "error"), DRAWING)
+def test_check_annotate(
+    viewer: int, facts: DatasetFacts, held: GrantFacts | None, error: type[Exception] | None
+) -> None:
+    if error is None:
+        access.check_annotate(viewer, facts, held)
+    else:
+        with pytest.raises(error):
+            access.check_annotate(viewer, facts, held)
+
+
 @pytest.mark.parametrize(
-    ("viewer", "held", "expected"),
+    ("facts", "expected"),
     [
-        (OWNER, None, True),
-        (RECIPIENT, grant(True, True), False),
-        (STRANGER, None, False),
-        (None, None, False),
+        (dataset("IMAGE"), EntryRights(can_share=True, can_modify=True, viewer_can_change=False)),
+        (dataset("MSI"), EntryRights(can_share=True, can_modify=False, viewer_can_change=False)),
     ],
 )
-def test_only_the_owner_uploads(
-    viewer: int | None, held: GrantFacts | None, expected: bool
+def test_the_owner_row_of_the_access_list(facts: DatasetFacts, expected: EntryRights) -> None:
+    assert access.owner_entry(facts) == expected
+
+
+# viewer, viewer's grant, the row's grant -> what the row shows
+GRANT_ROWS = [
+    (OWNER, None, grant(share=True), EntryRights(True, False, True)),
+    (OWNER, None, PENDING, EntryRights(True, True, True)),
+    (RECIPIENT, SHARER_GRANT, MADE_BY_SHARER, EntryRights(False, False, True)),
+    (RECIPIENT, SHARER_GRANT, MADE_BY_OWNER, EntryRights(False, False, False)),  # not theirs
+    (RECIPIENT, SHARER_GRANT, SHARER_GRANT, EntryRights(True, False, True)),  # they may leave
+]
+
+
+@pytest.mark.parametrize(("viewer", "held", "target", "expected"), GRANT_ROWS)
+def test_a_grant_row_of_the_access_list(
+    viewer: int, held: GrantFacts | None, target: GrantFacts, expected: EntryRights
 ) -> None:
-    assert access.may_upload(viewer, dataset(public=True), held) is expected
+    assert access.grant_entry(viewer, dataset(), held, target) == expected
+
+
+# viewer, user, whom the viewer manages -> (sees the address, had to ask whom they manage)
+ADDRESSES = [
+    (RECIPIENT, RECIPIENT, set(), (True, False)),  # their own: no need to ask
+    (None, RECIPIENT, {RECIPIENT}, (False, False)),  # anonymous: no need to ask
+    (OWNER, RECIPIENT, {RECIPIENT}, (True, True)),
+    (OWNER, RECIPIENT, set(), (False, True)),
+    (STRANGER, OWNER, set(), (False, True)),
+]
+
+
+@pytest.mark.parametrize(("viewer", "user", "managed", "expected"), ADDRESSES)
+async def test_who_sees_an_address_asks_whom_they_manage_only_when_it_matters(
+    viewer: int | None, user: int, managed: set[int], expected: tuple[bool, bool]
+) -> None:
+    asked: list[bool] = []
+
+    async def managed_recipient_ids() -> set[int]:
+        asked.append(True)
+        return managed
+
+    seen = await access.may_see_email_of(viewer, user, managed_recipient_ids)
+    assert (seen, bool(asked)) == expected

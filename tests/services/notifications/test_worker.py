@@ -27,7 +27,7 @@ from tests import databases
 from tests.conftest import ServiceFactory
 from tests.net import free_port
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 
 class HoldingServer:

@@ -7,9 +7,8 @@ from typing import Any
 from models import Dataset, User
 from services.ids import decode_pk
 from tests.conftest import Service
-from tests.sharing_story import CARD, card, create_dataset, share
 from tests.sql_counter import count_statements
-from tests.story import Person, gql, signed_up
+from tests.story import CARD, Person, card, create_dataset, gql, share, signed_up
 
 CREATE = """mutation($i: CreateDatasetInput!) { createDataset(input: $i) {
   uploadUrl dataset { id name description kind annotatable uploadStatus file { filename }

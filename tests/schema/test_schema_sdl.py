@@ -14,7 +14,7 @@ from schema.protections import ProtectedSchema
 from schema.scalars import JSON, BigInt, DateTime
 from services.settings import load_settings
 
-SDL_FILE = Path(__file__).resolve().parents[1] / "schema.graphql"
+SDL_FILE = Path(__file__).resolve().parents[2] / "schema.graphql"
 
 
 def test_the_checked_in_sdl_is_the_live_schema() -> None:
