@@ -8,7 +8,7 @@ import { ShareIcon, UsersIcon } from "../../components/icons";
 import { NotFoundPage } from "../notfound/NotFoundPage";
 import { useDatasetDialogs } from "../useDatasetDialogs";
 import { ImageViewer } from "../viewer/ImageViewer";
-import { DeleteDatasetDialog } from "./DeleteDatasetDialog";
+import { ExitDialog, type Exit } from "./ExitDialog";
 import { DatasetPageQuery } from "./operations";
 
 /** One dataset: its facts, its file, the image with its annotations, and who may do what. */
@@ -18,7 +18,7 @@ export function DatasetPage() {
   const { viewer, loading: viewerLoading } = useViewer();
   const { data, loading, error } = useQuery(DatasetPageQuery, { variables: { id } });
   const [dialog, openDialog] = useDatasetDialogs();
-  const [deleting, setDeleting] = useState(false);
+  const [exit, setExit] = useState<Exit | null>(null);
 
   if (loading || viewerLoading) return <p aria-live="polite">Loading…</p>;
   if (error) return <p role="alert">The dataset could not be loaded: {error.message}</p>;
@@ -73,7 +73,7 @@ export function DatasetPage() {
           </button>
         )}
         {permissions.canDelete && (
-          <button type="button" className="danger" onClick={() => setDeleting(true)}>
+          <button type="button" className="danger" onClick={() => setExit({ kind: "delete", datasetId: dataset.id })}>
             Delete this dataset
           </button>
         )}
@@ -99,7 +99,7 @@ export function DatasetPage() {
         <ImageViewer datasetId={dataset.id} imageUrl={dataset.file.downloadUrl} canModify={permissions.canModify} />
       )}
       {dialog}
-      {deleting && <DeleteDatasetDialog datasetId={dataset.id} name={dataset.name} onClose={() => setDeleting(false)} />}
+      {exit && <ExitDialog exit={exit} name={dataset.name} onClose={() => setExit(null)} />}
     </article>
   );
 }
