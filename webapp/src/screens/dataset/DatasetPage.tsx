@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { Link, useLocation, useParams } from "react-router-dom";
 import { useViewer } from "../../app/session";
 import { Badges } from "../../components/Badges";
@@ -7,8 +7,10 @@ import { KIND_NAMES, formatSize } from "../../components/format";
 import { ShareIcon, UsersIcon } from "../../components/icons";
 import { NotFoundPage } from "../notfound/NotFoundPage";
 import { useDatasetDialogs } from "../useDatasetDialogs";
-import { ImageViewer } from "../viewer/ImageViewer";
 import { ExitDialog, type Exit } from "./ExitDialog";
+
+// OpenLayers is most of the app's weight: loaded only when an image is shown.
+const ImageViewer = lazy(() => import("../viewer/ImageViewer").then((module) => ({ default: module.ImageViewer })));
 import { DatasetPageQuery } from "./operations";
 
 /** One dataset: its facts, its file, the image with its annotations, and who may do what. */
@@ -96,7 +98,9 @@ export function DatasetPage() {
         )}
       </section>
       {dataset.annotatable && dataset.file && (
-        <ImageViewer datasetId={dataset.id} imageUrl={dataset.file.downloadUrl} canModify={permissions.canModify} />
+        <Suspense fallback={<p aria-live="polite">Loading the image viewer…</p>}>
+          <ImageViewer datasetId={dataset.id} imageUrl={dataset.file.downloadUrl} canModify={permissions.canModify} />
+        </Suspense>
       )}
       {dialog}
       {exit && <ExitDialog exit={exit} name={dataset.name} onClose={() => setExit(null)} />}
