@@ -8,10 +8,10 @@ import { ShareIcon, UsersIcon } from "../../components/icons";
 import { NotFoundPage } from "../notfound/NotFoundPage";
 import { useDatasetDialogs } from "../useDatasetDialogs";
 import { ExitDialog, type Exit } from "./ExitDialog";
+import { DatasetPageQuery } from "./operations";
 
 // OpenLayers is most of the app's weight: loaded only when an image is shown.
 const ImageViewer = lazy(() => import("../viewer/ImageViewer").then((module) => ({ default: module.ImageViewer })));
-import { DatasetPageQuery } from "./operations";
 
 /** One dataset: its facts, its file, the image with its annotations, and who may do what. */
 export function DatasetPage() {
