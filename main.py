@@ -7,10 +7,12 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
-from urllib.parse import urlsplit
 
+import strawberry
 import uvicorn
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -20,7 +22,10 @@ from services import database
 from services.notifications.worker import EmailWorker
 from services.settings import Settings, load_settings
 from web import files
+from web.auth import authenticated
+from web.errors import UnexpectedErrors
 from web.graphql_http import graphql_endpoint
+from web.state import STATE_KEY, AppState
 
 log = logging.getLogger("datashare")
 
@@ -34,35 +39,79 @@ async def healthz(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
-def create_app(settings: Settings) -> Starlette:
+def cors(settings: Settings) -> list[Middleware]:
+    """Web apps on `CORS_ORIGINS` may call the API with a Bearer token: never with
+    credentials (cookies are not honoured from another origin anyway, see web/auth.py)."""
+    if not settings.cors_origins:
+        return []
+    return [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "HEAD", "POST", "PUT"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "Content-Disposition",
+                "Range",
+                "If-Range",
+                "If-None-Match",
+            ],
+            expose_headers=[
+                "Content-Disposition",
+                "Content-Length",
+                "Content-Range",
+                "Accept-Ranges",
+                "ETag",
+            ],
+            allow_credentials=False,
+            max_age=600,
+        )
+    ]
+
+
+def create_app(settings: Settings, schema: strawberry.Schema | None = None) -> Starlette:
+    """The app; `schema` replaces datashare's own (tests of the HTTP layer)."""
+    state = AppState.create(settings, schema or build_schema(settings))
+
     @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    async def lifespan(app: Starlette) -> AsyncIterator[dict[str, AppState]]:
         settings.uploads_dir.mkdir(parents=True, exist_ok=True)
         await database.open_database(settings)
         worker = EmailWorker(settings) if settings.email_worker else None
         if worker:
             worker.start()
         try:
-            yield
+            yield {STATE_KEY: state}
         finally:
             if worker:
                 await worker.stop()
             await database.close_database()
 
-    app = Starlette(
+    graphql_methods = ["GET", "POST", "PUT", "DELETE", "PATCH"]
+    return Starlette(
         routes=[
-            Route("/graphql", graphql_endpoint, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
+            Route(
+                "/graphql", graphql_endpoint, methods=graphql_methods, middleware=authenticated()
+            ),
             Route("/healthz", healthz, methods=["GET"]),
-            Route("/uploads/datasets/{dataset_id}", files.upload, methods=["PUT"]),
-            Route("/files/datasets/{dataset_id}", files.download, methods=["GET", "HEAD"]),
+            Route(
+                "/uploads/datasets/{dataset_id}",
+                files.upload,
+                methods=["PUT"],
+                middleware=authenticated(),
+            ),
+            Route(
+                "/files/datasets/{dataset_id}",
+                files.download,
+                methods=["GET", "HEAD"],
+                middleware=authenticated(),
+            ),
         ],
+        # CORS outermost, so that even a 500 reaches the web app that asked.
+        middleware=[*cors(settings), Middleware(UnexpectedErrors)],
         lifespan=lifespan,
     )
-    public = urlsplit(settings.public_url)
-    app.state.settings = settings
-    app.state.public_origin = f"{public.scheme}://{public.netloc}"
-    app.state.schema = build_schema(settings)
-    return app
 
 
 def main(argv: list[str] | None = None) -> None:

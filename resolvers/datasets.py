@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
-from datetime import datetime
-
 from models import Dataset
 from resolvers.context import Context
-from services import datasets
+from services import datasets, ids
 from services.access import Scope
 from services.datasets import CardPage, DatasetCard, Position
-from services.ids import decode_pk
 
 
 def encode_cursor(card: DatasetCard) -> str:
-    raw = f"{card.created_at.isoformat()}|{card.id}".encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    return ids.encode_cursor(card.created_at, card.id)
 
 
 def decode_cursor(cursor: str) -> Position | None:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        moment, _, pk = raw.rpartition("|")
-        return Position(created_at=datetime.fromisoformat(moment), id=int(pk))
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        return None
+    decoded = ids.decode_cursor(cursor)
+    return Position(created_at=decoded[0], id=decoded[1]) if decoded else None
 
 
 async def dataset_card(context: Context, dataset_pk: int) -> DatasetCard | None:
@@ -34,7 +24,7 @@ async def dataset_card(context: Context, dataset_pk: int) -> DatasetCard | None:
 
 
 async def dataset_card_by_id(context: Context, global_id: str) -> DatasetCard | None:
-    pk = decode_pk(global_id, "Dataset")
+    pk = ids.decode_pk(global_id, "Dataset")
     return await dataset_card(context, pk) if pk else None
 
 
@@ -64,9 +54,11 @@ async def update_dataset(
     context: Context, global_id: str, name: str | None, description: str | None
 ) -> int:
     viewer = context.require_viewer()
-    return await datasets.update_dataset(viewer, decode_pk(global_id, "Dataset"), name, description)
+    dataset_pk = ids.decode_pk(global_id, "Dataset")
+    return await datasets.update_dataset(viewer, dataset_pk, name, description)
 
 
 async def delete_dataset(context: Context, global_id: str) -> int:
     viewer = context.require_viewer()
-    return await datasets.delete_dataset(viewer, decode_pk(global_id, "Dataset"), context.settings)
+    dataset_pk = ids.decode_pk(global_id, "Dataset")
+    return await datasets.delete_dataset(viewer, dataset_pk, context.settings)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from strawberry.tools import merge_types
+import strawberry
 
 from schema.accounts import AccountsMutation, AccountsQuery
 from schema.annotations import AnnotationsMutation
@@ -13,15 +13,40 @@ from schema.scalars import JSON, BigInt, DateTime
 from schema.sharing import SharingMutation
 from services.settings import Settings
 
-Query = merge_types("Query", (NodeQuery, AccountsQuery, DatasetsQuery))
-Mutation = merge_types(
-    "Mutation", (AccountsMutation, DatasetsMutation, SharingMutation, AnnotationsMutation)
+
+@strawberry.type(
+    name="Query",
+    description="What a viewer may read: themselves, datasets and their listings, any object "
+    "by id. Anonymous visitors see public datasets.",
+)
+class Query(NodeQuery, AccountsQuery, DatasetsQuery):
+    pass
+
+
+@strawberry.type(
+    name="Mutation",
+    description="Every change. Expected failures are data: each payload has `errors`, empty "
+    "on success.",
+)
+class Mutation(AccountsMutation, DatasetsMutation, SharingMutation, AnnotationsMutation):
+    pass
+
+
+DESCRIPTION = (
+    "datashare keeps mass-spectrometry imaging (MSI) datasets and stained images, and shares "
+    "them privately by email or publicly with everyone. Log in with `logIn` and send its "
+    "`token` as `Authorization: Bearer <token>`. Ids are opaque global ids (`node(id:)`), "
+    "lists are cursor connections, and mutations answer expected failures in `errors`. "
+    "File bytes travel beside GraphQL: `PUT` them to `createDataset`'s `uploadUrl`, `GET` "
+    "them from `Dataset.file.downloadUrl`."
 )
 
 
 def build_schema(settings: Settings) -> ProtectedSchema:
     """The schema with its limits, error masking and introspection switch (SPEC §7)."""
-    return ProtectedSchema(settings, query=Query, mutation=Mutation, types=[])
+    return ProtectedSchema(
+        settings, query=Query, mutation=Mutation, types=[], description=DESCRIPTION
+    )
 
 
 __all__ = ["JSON", "BigInt", "DateTime", "ProtectedSchema", "build_schema"]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
 from resolvers import accounts, users
 from resolvers.context import Context
-from schema.errors import UserError, attempt
+from schema.errors import Payload, payload, payload_type
 from schema.users import User
 from services.accounts import LoggedIn
 
@@ -21,11 +22,12 @@ class SignUpInput:
     display_name: str = strawberry.field(description="The name others see.")
 
 
-@strawberry.type(
-    description="Same answer whether or not the address already has an account: check your mailbox."
+@payload_type(
+    "Same answer whether or not the address already has an account: check your mailbox. "
+    "`errors` holds input errors only."
 )
-class SignUpPayload:
-    errors: list[UserError] = strawberry.field(description="Input errors only.")
+class SignUpPayload(Payload):
+    pass
 
 
 @strawberry.input(description="The token from the confirmation email.")
@@ -33,14 +35,14 @@ class VerifyEmailInput:
     token: str = strawberry.field(description="The `token` of the emailed link.")
 
 
-@strawberry.type(description="A session was opened (or not).")
-class AuthPayload:
-    user: User | None = strawberry.field(description="The logged-in user.")
+@payload_type("A session was opened (or not).")
+class AuthPayload(Payload):
+    user: User | None = strawberry.field(default=None, description="The logged-in user.")
     token: str | None = strawberry.field(
+        default=None,
         description="Session token: send it as `Authorization: Bearer <token>`. "
-        "Browsers also get an HttpOnly cookie."
+        "Browsers also get an HttpOnly cookie.",
     )
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
 
 
 @strawberry.input(description="Credentials.")
@@ -49,9 +51,9 @@ class LogInInput:
     password: str = strawberry.field(description="The password.")
 
 
-@strawberry.type(description="The session is over.")
-class LogOutPayload:
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
+@payload_type("The session is over.")
+class LogOutPayload(Payload):
+    pass
 
 
 @strawberry.input(description="Ask for a password-reset link.")
@@ -59,9 +61,9 @@ class RequestPasswordResetInput:
     email: str = strawberry.field(description="The account's address.")
 
 
-@strawberry.type(description="Same answer for known and unknown addresses.")
-class RequestPasswordResetPayload:
-    errors: list[UserError] = strawberry.field(description="Input errors only.")
+@payload_type("Same answer for known and unknown addresses. `errors` holds input errors only.")
+class RequestPasswordResetPayload(Payload):
+    pass
 
 
 @strawberry.input(description="Choose a new password with the emailed token.")
@@ -71,11 +73,11 @@ class ResetPasswordInput:
 
 
 async def _auth_payload(action: Awaitable[LoggedIn]) -> AuthPayload:
-    outcome = await attempt(action)
-    logged_in = outcome.value
-    if logged_in is None:
-        return AuthPayload(user=None, token=None, errors=outcome.errors)
-    return AuthPayload(user=User.from_model(logged_in.user), token=logged_in.token, errors=[])
+    return await payload(
+        AuthPayload,
+        action,
+        lambda logged_in: AuthPayload(user=User.from_model(logged_in.user), token=logged_in.token),
+    )
 
 
 @strawberry.type
@@ -89,40 +91,63 @@ class AccountsQuery:
 @strawberry.type
 class AccountsMutation:
     @strawberry.mutation(description="Create an account; a confirmation link is emailed.")
-    async def sign_up(self, info: Info[Context, None], input: SignUpInput) -> SignUpPayload:
-        outcome = await attempt(
-            accounts.sign_up(info.context, input.email, input.password, input.display_name)
+    async def sign_up(
+        self,
+        info: Info[Context, None],
+        input: Annotated[SignUpInput, strawberry.argument(description="The account to create.")],
+    ) -> SignUpPayload:
+        return await payload(
+            SignUpPayload,
+            accounts.sign_up(info.context, input.email, input.password, input.display_name),
         )
-        return SignUpPayload(errors=outcome.errors)
 
     @strawberry.mutation(
         description="Confirm an address with the emailed token; accepts the invitations "
         "waiting for it and logs in."
     )
-    async def verify_email(self, info: Info[Context, None], input: VerifyEmailInput) -> AuthPayload:
+    async def verify_email(
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            VerifyEmailInput, strawberry.argument(description="The token of the confirmation link.")
+        ],
+    ) -> AuthPayload:
         return await _auth_payload(accounts.verify_email(info.context, input.token))
 
     @strawberry.mutation(description="Open a session with an address and a password.")
-    async def log_in(self, info: Info[Context, None], input: LogInInput) -> AuthPayload:
+    async def log_in(
+        self,
+        info: Info[Context, None],
+        input: Annotated[LogInInput, strawberry.argument(description="The address and password.")],
+    ) -> AuthPayload:
         return await _auth_payload(accounts.log_in(info.context, input.email, input.password))
 
     @strawberry.mutation(description="End the session of this request.")
     async def log_out(self, info: Info[Context, None]) -> LogOutPayload:
-        outcome = await attempt(accounts.log_out(info.context))
-        return LogOutPayload(errors=outcome.errors)
+        return await payload(LogOutPayload, accounts.log_out(info.context))
 
     @strawberry.mutation(description="Email a password-reset link, if the address has an account.")
     async def request_password_reset(
-        self, info: Info[Context, None], input: RequestPasswordResetInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            RequestPasswordResetInput, strawberry.argument(description="The account's address.")
+        ],
     ) -> RequestPasswordResetPayload:
-        outcome = await attempt(accounts.request_password_reset(info.context, input.email))
-        return RequestPasswordResetPayload(errors=outcome.errors)
+        return await payload(
+            RequestPasswordResetPayload, accounts.request_password_reset(info.context, input.email)
+        )
 
     @strawberry.mutation(
         description="Set a new password with the emailed token; ends every other session."
     )
     async def reset_password(
-        self, info: Info[Context, None], input: ResetPasswordInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            ResetPasswordInput,
+            strawberry.argument(description="The token of the reset link and the new password."),
+        ],
     ) -> AuthPayload:
         return await _auth_payload(
             accounts.reset_password(info.context, input.token, input.new_password)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
 from resolvers import annotations as annotation_resolvers
 from resolvers.context import Context
-from schema.errors import UserError, attempt
+from schema.errors import Payload, payload, payload_type
 from schema.node import Node
-from schema.pagination import PageInfo, checked_first, page_info
+from schema.pagination import PageInfo, checked_first, invalid_cursor, page_info
 from schema.scalars import JSON
 from schema.users import User, user_by_pk
 from services.annotations import ViewedAnnotation
@@ -76,6 +77,8 @@ async def annotations_of(
 ) -> AnnotationConnection:
     """`Dataset.annotations`: empty for MSI datasets."""
     after_pk = decode_pk(after, "Annotation") if after else None
+    if after and after_pk is None:
+        raise invalid_cursor()
     page = await annotation_resolvers.annotation_page(
         info.context, dataset_pk, checked_first(first, 50), after_pk
     )
@@ -112,10 +115,11 @@ class UpdateAnnotationInput:
     note: str | None = strawberry.field(default=None, description="At most 5000 characters.")
 
 
-@strawberry.type(description="The result of creating or updating an annotation.")
-class AnnotationPayload:
-    annotation: Annotation | None = strawberry.field(description="The annotation as saved.")
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
+@payload_type("The result of creating or updating an annotation.")
+class AnnotationPayload(Payload):
+    annotation: Annotation | None = strawberry.field(
+        default=None, description="The annotation as saved."
+    )
 
 
 @strawberry.input(description="Delete an annotation.")
@@ -123,16 +127,15 @@ class DeleteAnnotationInput:
     id: strawberry.ID = strawberry.field(description="The annotation.")
 
 
-@strawberry.type(description="The result of `deleteAnnotation`.")
-class DeleteAnnotationPayload:
-    deleted_id: strawberry.ID | None = strawberry.field(description="The id that was deleted.")
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
+@payload_type("The result of `deleteAnnotation`.")
+class DeleteAnnotationPayload(Payload):
+    deleted_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The id that was deleted."
+    )
 
 
-def _saved(outcome_value: ViewedAnnotation | None, errors: list[UserError]) -> AnnotationPayload:
-    if outcome_value is None:
-        return AnnotationPayload(annotation=None, errors=errors)
-    return AnnotationPayload(annotation=Annotation.from_viewed(outcome_value), errors=[])
+def _saved(viewed: ViewedAnnotation) -> AnnotationPayload:
+    return AnnotationPayload(annotation=Annotation.from_viewed(viewed))
 
 
 @strawberry.type
@@ -141,9 +144,15 @@ class AnnotationsMutation:
         description="Draw an annotation on an image (owner, or a recipient who may modify)."
     )
     async def create_annotation(
-        self, info: Info[Context, None], input: CreateAnnotationInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            CreateAnnotationInput,
+            strawberry.argument(description="The image and the annotation to draw on it."),
+        ],
     ) -> AnnotationPayload:
-        outcome = await attempt(
+        return await payload(
+            AnnotationPayload,
             annotation_resolvers.create_annotation(
                 info.context,
                 str(input.dataset_id),
@@ -151,28 +160,39 @@ class AnnotationsMutation:
                 input.geometry,
                 input.color or DEFAULT_COLOR,
                 input.note or "",
-            )
+            ),
+            _saved,
         )
-        return _saved(outcome.value, outcome.errors)
 
     @strawberry.mutation(description="Change an annotation (the owner, or its author).")
     async def update_annotation(
-        self, info: Info[Context, None], input: UpdateAnnotationInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            UpdateAnnotationInput,
+            strawberry.argument(description="The annotation and what changes."),
+        ],
     ) -> AnnotationPayload:
-        outcome = await attempt(
+        return await payload(
+            AnnotationPayload,
             annotation_resolvers.update_annotation(
                 info.context, str(input.id), input.label, input.geometry, input.color, input.note
-            )
+            ),
+            _saved,
         )
-        return _saved(outcome.value, outcome.errors)
 
     @strawberry.mutation(description="Delete an annotation (the owner, or its author).")
     async def delete_annotation(
-        self, info: Info[Context, None], input: DeleteAnnotationInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            DeleteAnnotationInput, strawberry.argument(description="The annotation to delete.")
+        ],
     ) -> DeleteAnnotationPayload:
-        outcome = await attempt(annotation_resolvers.delete_annotation(info.context, str(input.id)))
-        if outcome.value is None:
-            return DeleteAnnotationPayload(deleted_id=None, errors=outcome.errors)
-        return DeleteAnnotationPayload(
-            deleted_id=strawberry.ID(encode_id("Annotation", outcome.value)), errors=[]
+        return await payload(
+            DeleteAnnotationPayload,
+            annotation_resolvers.delete_annotation(info.context, str(input.id)),
+            lambda pk: DeleteAnnotationPayload(
+                deleted_id=strawberry.ID(encode_id("Annotation", pk))
+            ),
         )

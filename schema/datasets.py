@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import strawberry
-from graphql import GraphQLError
 from strawberry.types import Info
 
+from models import Dataset as DatasetModel
 from models import DatasetKind
 from resolvers import datasets as dataset_resolvers
 from resolvers.context import Context
 from schema.annotations import AnnotationConnection, annotations_of
-from schema.errors import UserError, attempt
+from schema.enums import described_enum
+from schema.errors import Payload, payload, payload_type
 from schema.node import Node
-from schema.pagination import PageInfo, checked_first, page_info
+from schema.pagination import After, First, PageInfo, checked_first, invalid_cursor, page_info
 from schema.scalars import BigInt
 from schema.users import User
 from services.access import Badge, Scope, Visibility
@@ -26,16 +28,66 @@ from services.ids import encode_id
 if TYPE_CHECKING:
     from schema.sharing import AccessList
 
-strawberry.enum(DatasetKind, name="DatasetKind", description="MSI run, or stained image.")
-strawberry.enum(Badge, name="DatasetBadge", description="A status icon of a dataset card.")
-strawberry.enum(Visibility, name="Visibility", description="Who may see a dataset.")
-strawberry.enum(Scope, name="DatasetScope", description="Which datasets a listing shows.")
+described_enum(
+    DatasetKind,
+    name="DatasetKind",
+    description="MSI run, or stained image.",
+    values={
+        DatasetKind.MSI: "A mass-spectrometry imaging run.",
+        DatasetKind.IMAGE: "A histologically stained image; it takes annotations.",
+    },
+)
+described_enum(
+    Badge,
+    name="DatasetBadge",
+    description="A status icon of a dataset card.",
+    values={
+        Badge.OWNER: "The viewer created the dataset.",
+        Badge.SHARED_WITH_ME: "The viewer holds an accepted grant on it.",
+        Badge.PRIVATE: "Nobody but its owner may see it (never shown to a recipient).",
+        Badge.AVAILABLE: "Shared privately: it has at least one grant, pending ones included.",
+        Badge.PUBLIC: "Everyone may view and download it.",
+    },
+)
+described_enum(
+    Visibility,
+    name="Visibility",
+    description="Who may see a dataset.",
+    values={
+        Visibility.PRIVATE: "Its owner alone.",
+        Visibility.AVAILABLE: "Its owner and the people it is shared with "
+        "(pending invitations count).",
+        Visibility.PUBLIC: "Everyone, anonymous visitors included.",
+    },
+)
+described_enum(
+    Scope,
+    name="DatasetScope",
+    description="Which datasets a listing shows.",
+    values={
+        Scope.MINE: "Owned by the viewer or shared with them.",
+        Scope.OWNED: "Owned by the viewer.",
+        Scope.SHARED_WITH_ME: "Shared with the viewer by an accepted grant.",
+        Scope.PUBLIC: "Every public dataset.",
+        Scope.ALL: "Everything the viewer may see: their own, shared with them, and public.",
+    },
+)
 
 
-@strawberry.enum(description="Whether the dataset's file has arrived.")
 class UploadStatus(Enum):
     PENDING = "PENDING"
     READY = "READY"
+
+
+described_enum(
+    UploadStatus,
+    name="UploadStatus",
+    description="Whether the dataset's file has arrived.",
+    values={
+        UploadStatus.PENDING: "No file yet: PUT it to the upload URL.",
+        UploadStatus.READY: "The file is stored and may be downloaded.",
+    },
+)
 
 
 @strawberry.type(description="What the viewer may do with a dataset.")
@@ -107,7 +159,10 @@ class Dataset(Node):
 
     @strawberry.field(description="Its annotations, oldest first; empty for MSI datasets.")
     async def annotations(
-        self, info: Info[Context, None], first: int | None = 50, after: str | None = None
+        self,
+        info: Info[Context, None],
+        first: First = 50,
+        after: After = None,
     ) -> AnnotationConnection:
         return await annotations_of(info, self.pk, first, after)
 
@@ -159,6 +214,16 @@ async def visible_dataset(info: Info[Context, None], dataset_pk: int) -> Dataset
     return Dataset.from_card(info, card) if card else None
 
 
+ShowsDataset = TypeVar("ShowsDataset", bound=Payload)
+
+
+async def showing_dataset(
+    kind: Callable[..., ShowsDataset], info: Info[Context, None], dataset_pk: int
+) -> ShowsDataset:
+    """A payload whose one field is the changed dataset, as the viewer sees it now."""
+    return kind(dataset=await visible_dataset(info, dataset_pk))
+
+
 @strawberry.type(description="A dataset and its cursor.")
 class DatasetEdge:
     cursor: str = strawberry.field(description="Pass as `after` to read on from here.")
@@ -174,7 +239,11 @@ class DatasetConnection:
 @strawberry.type
 class DatasetsQuery:
     @strawberry.field(description="A dataset by id; null when missing or not visible.")
-    async def dataset(self, info: Info[Context, None], id: strawberry.ID) -> Dataset | None:
+    async def dataset(
+        self,
+        info: Info[Context, None],
+        id: Annotated[strawberry.ID, strawberry.argument(description="The dataset's global id.")],
+    ) -> Dataset | None:
         card = await dataset_resolvers.dataset_card_by_id(info.context, str(id))
         return Dataset.from_card(info, card) if card else None
 
@@ -184,11 +253,18 @@ class DatasetsQuery:
     async def datasets(
         self,
         info: Info[Context, None],
-        scope: Scope | None = Scope.MINE,
-        kind: DatasetKind | None = None,
-        search: str | None = None,
-        first: int | None = 20,
-        after: str | None = None,
+        scope: Annotated[
+            Scope | None, strawberry.argument(description="Which datasets to list.")
+        ] = Scope.MINE,
+        kind: Annotated[
+            DatasetKind | None, strawberry.argument(description="Only datasets of this kind.")
+        ] = None,
+        search: Annotated[
+            str | None,
+            strawberry.argument(description="Only names containing this text, ignoring case."),
+        ] = None,
+        first: First = 20,
+        after: After = None,
     ) -> DatasetConnection:
         page = await dataset_resolvers.list_datasets(
             info.context,
@@ -199,10 +275,7 @@ class DatasetsQuery:
             after,
         )
         if page is None:
-            raise GraphQLError(
-                "`after` is not a cursor of this list.",
-                extensions={"code": "INVALID_INPUT", "field": "after"},
-            )
+            raise invalid_cursor()
         edges = [
             DatasetEdge(
                 cursor=dataset_resolvers.encode_cursor(card), node=Dataset.from_card(info, card)
@@ -222,14 +295,14 @@ class CreateDatasetInput:
     kind: DatasetKind = strawberry.field(description="MSI run or stained image.")
 
 
-@strawberry.type(description="The result of `createDataset`.")
-class CreateDatasetPayload:
-    dataset: Dataset | None = strawberry.field(description="The new dataset.")
+@payload_type("The result of `createDataset`.")
+class CreateDatasetPayload(Payload):
+    dataset: Dataset | None = strawberry.field(default=None, description="The new dataset.")
     upload_url: str | None = strawberry.field(
+        default=None,
         description="PUT the file's bytes here, with your session, its Content-Type and "
-        'Content-Disposition: attachment; filename="…".'
+        'Content-Disposition: attachment; filename="…".',
     )
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
 
 
 @strawberry.input(description="Rename or describe a dataset; omitted fields stay.")
@@ -239,10 +312,9 @@ class UpdateDatasetInput:
     description: str | None = strawberry.field(default=None, description="At most 10,000.")
 
 
-@strawberry.type(description="A dataset after a change.")
-class DatasetPayload:
-    dataset: Dataset | None = strawberry.field(description="The dataset.")
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
+@payload_type("A dataset after a change.")
+class DatasetPayload(Payload):
+    dataset: Dataset | None = strawberry.field(default=None, description="The dataset.")
 
 
 @strawberry.input(description="Delete a dataset with its file, grants and annotations.")
@@ -250,52 +322,63 @@ class DeleteDatasetInput:
     id: strawberry.ID = strawberry.field(description="The dataset.")
 
 
-@strawberry.type(description="The result of `deleteDataset`.")
-class DeleteDatasetPayload:
-    deleted_id: strawberry.ID | None = strawberry.field(description="The id that was deleted.")
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
+@payload_type("The result of `deleteDataset`.")
+class DeleteDatasetPayload(Payload):
+    deleted_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The id that was deleted."
+    )
 
 
 @strawberry.type
 class DatasetsMutation:
     @strawberry.mutation(description="Create a private dataset and get the URL to upload to.")
     async def create_dataset(
-        self, info: Info[Context, None], input: CreateDatasetInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[CreateDatasetInput, strawberry.argument(description="The new dataset.")],
     ) -> CreateDatasetPayload:
-        outcome = await attempt(
+        async def created(dataset: DatasetModel) -> CreateDatasetPayload:
+            return CreateDatasetPayload(
+                dataset=await visible_dataset(info, dataset.id),
+                upload_url=upload_url(info, dataset.id),
+            )
+
+        return await payload(
+            CreateDatasetPayload,
             dataset_resolvers.create_dataset(
                 info.context, input.name, input.description or "", input.kind.value
-            )
-        )
-        if outcome.value is None:
-            return CreateDatasetPayload(dataset=None, upload_url=None, errors=outcome.errors)
-        pk = outcome.value.id
-        return CreateDatasetPayload(
-            dataset=await visible_dataset(info, pk), upload_url=upload_url(info, pk), errors=[]
+            ),
+            created,
         )
 
     @strawberry.mutation(description="Rename or describe a dataset (owner only).")
     async def update_dataset(
-        self, info: Info[Context, None], input: UpdateDatasetInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            UpdateDatasetInput, strawberry.argument(description="The dataset and what changes.")
+        ],
     ) -> DatasetPayload:
-        outcome = await attempt(
+        return await payload(
+            DatasetPayload,
             dataset_resolvers.update_dataset(
                 info.context, str(input.id), input.name, input.description
-            )
+            ),
+            lambda pk: showing_dataset(DatasetPayload, info, pk),
         )
-        if outcome.value is None:
-            return DatasetPayload(dataset=None, errors=outcome.errors)
-        return DatasetPayload(dataset=await visible_dataset(info, outcome.value), errors=[])
 
     @strawberry.mutation(
         description="Delete a dataset with its file, grants and annotations (owner only)."
     )
     async def delete_dataset(
-        self, info: Info[Context, None], input: DeleteDatasetInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            DeleteDatasetInput, strawberry.argument(description="The dataset to delete.")
+        ],
     ) -> DeleteDatasetPayload:
-        outcome = await attempt(dataset_resolvers.delete_dataset(info.context, str(input.id)))
-        if outcome.value is None:
-            return DeleteDatasetPayload(deleted_id=None, errors=outcome.errors)
-        return DeleteDatasetPayload(
-            deleted_id=strawberry.ID(encode_id("Dataset", outcome.value)), errors=[]
+        return await payload(
+            DeleteDatasetPayload,
+            dataset_resolvers.delete_dataset(info.context, str(input.id)),
+            lambda pk: DeleteDatasetPayload(deleted_id=strawberry.ID(encode_id("Dataset", pk))),
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.types import Info
 
@@ -20,7 +22,13 @@ class NodeQuery:
     @strawberry.field(
         description="The object with this global id; null when missing or not visible."
     )
-    async def node(self, info: Info[Context, None], id: strawberry.ID) -> Node | None:
+    async def node(
+        self,
+        info: Info[Context, None],
+        id: Annotated[
+            strawberry.ID, strawberry.argument(description="The global id of any object.")
+        ],
+    ) -> Node | None:
         decoded = decode_id(str(id))
         if decoded is None:
             return None

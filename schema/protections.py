@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -27,6 +26,7 @@ from graphql import (
     ValidationContext,
     ValidationRule,
 )
+from graphql.utilities.print_schema import print_schema_definition
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
@@ -39,15 +39,13 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from schema.scalars import SCALAR_MAP
+from services.errors import INTERNAL_ERROR_MESSAGE, ErrorCode, log_unexpected
 from services.settings import Settings
 
 MAX_DEPTH = 10
 MAX_ALIASES = 15
 MAX_TOKENS = 2000
 DOCUMENT_CACHE_SIZE = 512
-
-INTERNAL_ERROR_MESSAGE = "Internal server error"
-INTERNAL_ERROR_CODE = "INTERNAL_SERVER_ERROR"
 
 log = logging.getLogger("datashare.graphql")
 
@@ -169,7 +167,7 @@ def masked(error: GraphQLError, error_id: str) -> GraphQLError:
         INTERNAL_ERROR_MESSAGE,
         nodes=error.nodes,
         path=error.path,
-        extensions={"code": INTERNAL_ERROR_CODE, "errorId": error_id},
+        extensions={"code": ErrorCode.INTERNAL_SERVER_ERROR.value, "errorId": error_id},
     )
 
 
@@ -192,6 +190,7 @@ class ProtectedSchema(strawberry.Schema):
         query: type,
         mutation: type | None = None,
         types: Iterable[Any] = (),
+        description: str | None = None,
     ) -> None:
         super().__init__(
             query=query,
@@ -200,6 +199,16 @@ class ProtectedSchema(strawberry.Schema):
             extensions=schema_extensions(settings),
             config=schema_config(settings),
         )
+        # strawberry takes no schema description: give it to graphql-core's schema, which
+        # answers `__schema { description }`.
+        self._schema.description = description
+
+    def as_str(self) -> str:
+        """The SDL, with the `schema` definition carrying the description (strawberry's
+        printer leaves both out)."""
+        definition = print_schema_definition(self._schema)
+        sdl = super().as_str()
+        return f"{definition}\n\n{sdl}" if definition else sdl
 
     def process_errors(
         self,
@@ -208,13 +217,10 @@ class ProtectedSchema(strawberry.Schema):
     ) -> None:
         for index, error in enumerate(errors):
             if is_unexpected(error):
-                error_id = uuid.uuid4().hex
-                log.error(
-                    "unexpected error %s at %s in operation %s",
-                    error_id,
-                    ".".join(map(str, error.path or ())) or "-",
-                    getattr(execution_context, "operation_name", None) or "-",
-                    exc_info=error.original_error,
+                where = ".".join(map(str, error.path or ())) or "-"
+                operation = getattr(execution_context, "operation_name", None) or "-"
+                error_id = log_unexpected(
+                    log, f"at {where} in operation {operation}", error.original_error
                 )
                 errors[index] = masked(error, error_id)
             elif self.config.disable_field_suggestions:

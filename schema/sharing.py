@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -11,11 +12,14 @@ from strawberry.types import Info
 from models import ShareGrant as GrantModel
 from resolvers import sharing
 from resolvers.context import Context
-from schema.datasets import Dataset, visible_dataset
-from schema.errors import UserError, attempt
+from schema.datasets import Dataset, showing_dataset, visible_dataset
+from schema.enums import described_enum
+from schema.errors import Payload, payload, payload_type
 from schema.node import Node
 from schema.users import User, user_by_pk
+from services.grants import RevokeResult
 from services.ids import encode_id
+from services.sharing import ShareResult
 
 
 @strawberry.type(description="Access to a dataset given to one address.")
@@ -68,10 +72,21 @@ class ShareGrant(Node):
         )
 
 
-@strawberry.enum(description="How a person has access to a dataset.")
 class AccessRole(Enum):
     OWNER = "OWNER"
     RECIPIENT = "RECIPIENT"
+
+
+described_enum(
+    AccessRole,
+    name="AccessRole",
+    description="How a person has access to a dataset.",
+    values={
+        AccessRole.OWNER: "Created the dataset: may do everything, and cannot be removed.",
+        AccessRole.RECIPIENT: "Was given access by a grant "
+        "(pending until their address is confirmed).",
+    },
+)
 
 
 @strawberry.type(description="One row of the access dialog.")
@@ -136,13 +151,14 @@ class ShareDatasetInput:
     notify: bool | None = strawberry.field(default=True, description="Send the invitation emails.")
 
 
-@strawberry.type(description="The result of `shareDataset`.")
-class ShareDatasetPayload:
-    dataset: Dataset | None = strawberry.field(description="The dataset, as the viewer sees it.")
-    grants: list[ShareGrant] = strawberry.field(
-        description="One grant per address, in input order."
+@payload_type("The result of `shareDataset`.")
+class ShareDatasetPayload(Payload):
+    dataset: Dataset | None = strawberry.field(
+        default=None, description="The dataset, as the viewer sees it."
     )
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
+    grants: list[ShareGrant] = strawberry.field(
+        default_factory=list, description="One grant per address, in input order."
+    )
 
 
 @strawberry.input(description="Make a dataset public or private.")
@@ -151,10 +167,11 @@ class SetPublicInput:
     public: bool = strawberry.field(description="True: everyone may view and download it.")
 
 
-@strawberry.type(description="The result of `setPublic`.")
-class SetPublicPayload:
-    dataset: Dataset | None = strawberry.field(description="The dataset after the change.")
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
+@payload_type("The result of `setPublic`.")
+class SetPublicPayload(Payload):
+    dataset: Dataset | None = strawberry.field(
+        default=None, description="The dataset after the change."
+    )
 
 
 @strawberry.input(description="Change what a grant allows; omitted flags stay as they are.")
@@ -164,10 +181,11 @@ class UpdateGrantInput:
     can_modify: bool | None = strawberry.field(default=None, description="May annotate.")
 
 
-@strawberry.type(description="The result of `updateGrant`.")
-class UpdateGrantPayload:
-    grant: ShareGrant | None = strawberry.field(description="The grant after the change.")
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
+@payload_type("The result of `updateGrant`.")
+class UpdateGrantPayload(Payload):
+    grant: ShareGrant | None = strawberry.field(
+        default=None, description="The grant after the change."
+    )
 
 
 @strawberry.input(description="Take access away.")
@@ -178,24 +196,38 @@ class RevokeAccessInput:
     )
 
 
-@strawberry.type(description="The result of `revokeAccess`.")
-class RevokeAccessPayload:
+@payload_type("The result of `revokeAccess`.")
+class RevokeAccessPayload(Payload):
     dataset: Dataset | None = strawberry.field(
-        description="The dataset as the viewer sees it now; null if they no longer can."
+        default=None,
+        description="The dataset as the viewer sees it now; null if they no longer can.",
     )
     revoked_grant_ids: list[strawberry.ID] = strawberry.field(
-        description="Every grant removed (more than one with `cascade`)."
+        default_factory=list, description="Every grant removed (more than one with `cascade`)."
     )
-    errors: list[UserError] = strawberry.field(description="Empty on success.")
 
 
 @strawberry.type
 class SharingMutation:
     @strawberry.mutation(description="Share a dataset with people by email; all addresses or none.")
     async def share_dataset(
-        self, info: Info[Context, None], input: ShareDatasetInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            ShareDatasetInput,
+            strawberry.argument(
+                description="The dataset, the addresses and what recipients may do."
+            ),
+        ],
     ) -> ShareDatasetPayload:
-        outcome = await attempt(
+        async def shared(result: ShareResult) -> ShareDatasetPayload:
+            return ShareDatasetPayload(
+                dataset=await visible_dataset(info, result.dataset_id),
+                grants=[ShareGrant.from_model(grant) for grant in result.grants],
+            )
+
+        return await payload(
+            ShareDatasetPayload,
             sharing.share_dataset(
                 info.context,
                 str(input.dataset_id),
@@ -204,55 +236,60 @@ class SharingMutation:
                 bool(input.can_share),
                 bool(input.can_modify),
                 input.notify is not False,
-            )
-        )
-        if outcome.value is None:
-            return ShareDatasetPayload(dataset=None, grants=[], errors=outcome.errors)
-        return ShareDatasetPayload(
-            dataset=await visible_dataset(info, outcome.value.dataset_id),
-            grants=[ShareGrant.from_model(grant) for grant in outcome.value.grants],
-            errors=[],
+            ),
+            shared,
         )
 
     @strawberry.mutation(description="Make a dataset public or private (owner only).")
     async def set_public(
-        self, info: Info[Context, None], input: SetPublicInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            SetPublicInput, strawberry.argument(description="The dataset and whether it is public.")
+        ],
     ) -> SetPublicPayload:
-        outcome = await attempt(
-            sharing.set_public(info.context, str(input.dataset_id), input.public)
+        return await payload(
+            SetPublicPayload,
+            sharing.set_public(info.context, str(input.dataset_id), input.public),
+            lambda pk: showing_dataset(SetPublicPayload, info, pk),
         )
-        if outcome.value is None:
-            return SetPublicPayload(dataset=None, errors=outcome.errors)
-        return SetPublicPayload(dataset=await visible_dataset(info, outcome.value), errors=[])
 
     @strawberry.mutation(description="Change whether a recipient may share or annotate.")
     async def update_grant(
-        self, info: Info[Context, None], input: UpdateGrantInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            UpdateGrantInput, strawberry.argument(description="The grant and its new flags.")
+        ],
     ) -> UpdateGrantPayload:
-        outcome = await attempt(
+        return await payload(
+            UpdateGrantPayload,
             sharing.update_grant(
                 info.context, str(input.grant_id), input.can_share, input.can_modify
-            )
+            ),
+            lambda grant: UpdateGrantPayload(grant=ShareGrant.from_model(grant)),
         )
-        if outcome.value is None:
-            return UpdateGrantPayload(grant=None, errors=outcome.errors)
-        return UpdateGrantPayload(grant=ShareGrant.from_model(outcome.value), errors=[])
 
     @strawberry.mutation(
         description="Remove a person's access (or leave a dataset shared with you)."
     )
     async def revoke_access(
-        self, info: Info[Context, None], input: RevokeAccessInput
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            RevokeAccessInput, strawberry.argument(description="The grant to remove.")
+        ],
     ) -> RevokeAccessPayload:
-        outcome = await attempt(
-            sharing.revoke_access(info.context, str(input.grant_id), bool(input.cascade))
-        )
-        if outcome.value is None:
-            return RevokeAccessPayload(dataset=None, revoked_grant_ids=[], errors=outcome.errors)
-        return RevokeAccessPayload(
-            dataset=await visible_dataset(info, outcome.value.dataset_id),
-            revoked_grant_ids=[
-                strawberry.ID(encode_id("ShareGrant", pk)) for pk in outcome.value.revoked_ids
-            ],
-            errors=[],
+        async def revoked(result: RevokeResult) -> RevokeAccessPayload:
+            return RevokeAccessPayload(
+                dataset=await visible_dataset(info, result.dataset_id),
+                revoked_grant_ids=[
+                    strawberry.ID(encode_id("ShareGrant", pk)) for pk in result.revoked_ids
+                ],
+            )
+
+        return await payload(
+            RevokeAccessPayload,
+            sharing.revoke_access(info.context, str(input.grant_id), bool(input.cascade)),
+            revoked,
         )

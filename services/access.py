@@ -177,10 +177,12 @@ def check_share(
     dataset: DatasetFacts,
     viewer_grant: GrantFacts | None,
     *,
-    can_share: bool,
     can_modify: bool,
 ) -> None:
-    """May the viewer hand out a grant with these flags? Raises the reason if not."""
+    """May the viewer hand out a grant (with `canModify` or not)? Raises the reason if not.
+
+    `canShare` needs no check of its own: whoever may share may let others share too.
+    """
     rights = permissions(viewer_id, dataset, viewer_grant)
     if not rights.can_share:
         raise Forbidden("You may not share this dataset.")
@@ -190,8 +192,6 @@ def check_share(
         )
     if can_modify and not rights.can_modify:
         raise Forbidden("You cannot grant a right you do not have: canModify.", field="canModify")
-    # can_share is implied by rights.can_share, which the viewer has.
-    del can_share
 
 
 def may_update_grant(
@@ -264,13 +264,12 @@ def check_grant_update(
     viewer_grant: GrantFacts | None,
     target: GrantFacts,
     *,
-    can_share: bool,
     can_modify: bool,
 ) -> None:
-    """May the viewer set these flags on `target`? Raises the reason if not."""
+    """May the viewer change `target` (adding `canModify` or not)? Raises the reason if not."""
     if not may_update_grant(viewer_id, dataset, viewer_grant, target):
         raise Forbidden("You may not change this grant.")
-    check_share(viewer_id, dataset, viewer_grant, can_share=can_share, can_modify=can_modify)
+    check_share(viewer_id, dataset, viewer_grant, can_modify=can_modify)
 
 
 def check_reshare(

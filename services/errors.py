@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+import uuid
 from enum import StrEnum
+from types import TracebackType
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | BaseException
 
 
 class ErrorCode(StrEnum):
+    """Every code the API answers with: in `UserError`s, in GraphQL errors' `extensions`
+    and in the file endpoints' `{"error": {"code", "message"}}`."""
+
     UNAUTHENTICATED = "UNAUTHENTICATED"
     FORBIDDEN = "FORBIDDEN"
     NOT_FOUND = "NOT_FOUND"
@@ -15,6 +23,20 @@ class ErrorCode(StrEnum):
     INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
     INVALID_TOKEN = "INVALID_TOKEN"
     RATE_LIMITED = "RATE_LIMITED"
+    # Never in a `UserError`: a file larger than MAX_UPLOAD_BYTES, and a failure of ours.
+    PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
+    INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
+
+
+INTERNAL_ERROR_MESSAGE = "Internal server error"
+
+
+def log_unexpected(log: logging.Logger, what: str, error: ExcInfo | None) -> str:
+    """Log an unexpected error, with its traceback, under a new id; the client gets the id
+    (never the message), so a report can be matched with the log."""
+    error_id = uuid.uuid4().hex
+    log.error("unexpected error %s %s", error_id, what, exc_info=error)
+    return error_id
 
 
 class DomainError(Exception):

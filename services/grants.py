@@ -54,7 +54,6 @@ async def update_grant(
             viewed.facts,
             viewed.viewer_grant_facts,
             grant_facts(grant),
-            can_share=wanted_share,
             can_modify=wanted_modify and not grant.can_modify,
         )
         grant.can_share = wanted_share

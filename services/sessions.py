@@ -43,7 +43,3 @@ async def resolve_session(token: str, settings: Settings) -> tuple[User, Session
 
 async def end_session(session_id: int) -> None:
     await Session.filter(id=session_id).delete()
-
-
-async def end_all_sessions(user_id: int) -> None:
-    await Session.filter(user_id=user_id).delete()

@@ -11,6 +11,21 @@ from starlette.config import Config, environ
 GIB = 1024**3
 
 
+def _origins(value: str) -> tuple[str, ...]:
+    """`CORS_ORIGINS`: comma-separated `scheme://host[:port]` origins, exactly as browsers
+    send them in `Origin` (a trailing slash is forgiven)."""
+    origins = []
+    for part in value.split(","):
+        origin = part.strip().rstrip("/")
+        if not origin:
+            continue
+        scheme, sep, host = origin.partition("://")
+        if scheme not in ("http", "https") or not sep or not host or "/" in host:
+            raise ValueError(f"CORS_ORIGINS: not an origin like https://app.example: {part!r}")
+        origins.append(origin)
+    return tuple(origins)
+
+
 def _flag(value: str | bool) -> bool:
     if isinstance(value, bool):
         return value
@@ -42,6 +57,7 @@ class Settings:
     session_days: int
     cookie_secure: bool
     graphql_introspection: bool
+    cors_origins: tuple[str, ...] = ()
 
     @property
     def uploads_dir(self) -> Path:
@@ -80,4 +96,5 @@ def load_settings(
         session_days=config("SESSION_DAYS", cast=int, default=30),
         cookie_secure=config("COOKIE_SECURE", cast=_flag, default=cookie_secure_default),
         graphql_introspection=config("GRAPHQL_INTROSPECTION", cast=_flag, default=True),
+        cors_origins=config("CORS_ORIGINS", cast=_origins, default=""),
     )

@@ -100,7 +100,6 @@ async def _share(
             viewer.id,
             viewed.facts,
             viewed.viewer_grant_facts,
-            can_share=request.can_share,
             can_modify=request.can_modify,
         )
         dataset = viewed.dataset

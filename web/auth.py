@@ -1,15 +1,21 @@
-"""Who sent a request: a bearer token, or the session cookie when it cannot be forged."""
+"""Who sent a request: the one authentication backend of the app (Starlette's
+`AuthenticationMiddleware`), reading a bearer token, or the session cookie when a
+cross-site page cannot have forged the request."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from starlette.requests import HTTPConnection, Request
+from starlette.authentication import AuthCredentials, AuthenticationBackend, BaseUser
+from starlette.middleware import Middleware
+from starlette.middleware.authentication import AuthenticationMiddleware
+from starlette.requests import HTTPConnection
 from starlette.responses import Response
 
 from models import Session, User
 from services.sessions import resolve_session
 from services.settings import Settings
+from web.state import state_of
 
 SESSION_COOKIE = "datashare_session"
 
@@ -32,43 +38,78 @@ class Authentication:
 ANONYMOUS = Authentication()
 
 
+class SessionUser(BaseUser):
+    """A request's user as Starlette holds it: the account and the session it came with."""
+
+    def __init__(self, user: User, session: Session) -> None:
+        self.user = user
+        self.session = session
+
+    @property
+    def is_authenticated(self) -> bool:
+        return True
+
+    @property
+    def display_name(self) -> str:
+        return self.user.display_name
+
+    @property
+    def identity(self) -> str:
+        return str(self.user.id)
+
+
 def media_type(request: HTTPConnection) -> str:
     return request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
 
-def cookie_may_act(request: Request) -> bool:
+def cookie_may_act(request: HTTPConnection) -> bool:
     """Whether the session cookie may authenticate this request (CSRF).
 
     A cross-site page can make a browser send the cookie with a GET or with a POST whose
     body has a simple content type, without asking (no CORS preflight). So the cookie
-    never authenticates such a POST, nor any request whose `Origin` is another site.
-    A GET may read with the cookie (the GraphQL endpoint never runs a mutation over GET,
-    and the same-origin policy keeps the answer from the other site); every other
-    method and content type needs a preflight, which this service never grants.
+    never authenticates such a POST, nor any request whose `Origin` is another origin —
+    the web apps of `CORS_ORIGINS` included: they send a Bearer token. A GET may read
+    with the cookie (the GraphQL endpoint never runs a mutation over GET, and the
+    same-origin policy keeps the answer from the other site); every other method and
+    content type needs a preflight, which is never granted with credentials.
     """
-    if request.method == "POST" and media_type(request) in _SIMPLE_CONTENT_TYPES:
+    if request.scope.get("method") == "POST" and media_type(request) in _SIMPLE_CONTENT_TYPES:
         return False
     origin = request.headers.get("origin")
-    if origin and origin != request.app.state.public_origin:
-        return False
-    return True
+    return not origin or origin == state_of(request).public_origin
 
 
-async def authenticate(
-    request: Request, settings: Settings, *, allow_cookie: bool
-) -> Authentication:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
+def _token(request: HTTPConnection) -> str | None:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() == "bearer" and token.strip():
-        found = await resolve_session(token.strip(), settings)
-    elif allow_cookie and (cookie := request.cookies.get(SESSION_COOKIE)):
-        found = await resolve_session(cookie, settings)
-    else:
-        return ANONYMOUS
-    if found is None:
-        return ANONYMOUS
-    user, session = found
-    return Authentication(user=user, session=session)
+        return token.strip()
+    if cookie_may_act(request):
+        return request.cookies.get(SESSION_COOKIE) or None
+    return None
+
+
+class SessionBackend(AuthenticationBackend):
+    """A bearer token first; else the cookie, where `cookie_may_act`. An unknown, expired
+    or ended session is anonymous, never an error."""
+
+    async def authenticate(self, conn: HTTPConnection) -> tuple[AuthCredentials, BaseUser] | None:
+        token = _token(conn)
+        found = await resolve_session(token, state_of(conn).settings) if token else None
+        if found is None:
+            return None
+        user, session = found
+        return AuthCredentials(["authenticated"]), SessionUser(user, session)
+
+
+def authenticated() -> list[Middleware]:
+    """The middleware of every route that needs to know who is asking."""
+    return [Middleware(AuthenticationMiddleware, backend=SessionBackend())]
+
+
+def viewer_of(request: HTTPConnection) -> Authentication:
+    """Who sent the request, as the backend found (routes under `authenticated()`)."""
+    user = request.user
+    return Authentication(user.user, user.session) if isinstance(user, SessionUser) else ANONYMOUS
 
 
 def set_session_cookie(response: Response, token: str, settings: Settings) -> None:

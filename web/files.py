@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import re
-import uuid
 from typing import BinaryIO
 from urllib.parse import quote
 
@@ -22,7 +21,8 @@ from services.errors import DomainError, ErrorCode
 from services.ids import decode_pk
 from services.storage import TooLarge
 from services.uploads import Download
-from web.auth import authenticate, cookie_may_act
+from web.auth import viewer_of
+from web.state import state_of
 
 log = logging.getLogger("datashare.files")
 
@@ -33,29 +33,13 @@ _STATUS = {
     ErrorCode.INVALID_INPUT: 400,
 }
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
-INTERNAL_ERROR_CODE = "INTERNAL_SERVER_ERROR"
 
 
 def _error(
-    status: int, message: str, code: str, headers: dict[str, str] | None = None
+    status: int, message: str, code: ErrorCode, headers: dict[str, str] | None = None
 ) -> JSONResponse:
     return JSONResponse(
-        {"error": {"code": code, "message": message}}, status_code=status, headers=headers
-    )
-
-
-def _unexpected(request: Request) -> JSONResponse:
-    error_id = uuid.uuid4().hex
-    log.exception("unexpected error %s serving %s %s", error_id, request.method, request.url.path)
-    return JSONResponse(
-        {
-            "error": {
-                "code": INTERNAL_ERROR_CODE,
-                "message": "Internal server error.",
-                "errorId": error_id,
-            }
-        },
-        status_code=500,
+        {"error": {"code": code.value, "message": message}}, status_code=status, headers=headers
     )
 
 
@@ -67,17 +51,10 @@ def _unauthenticated(message: str) -> JSONResponse:
 
 
 async def upload(request: Request) -> Response:
-    try:
-        return await _upload(request)
-    except Exception:
-        return _unexpected(request)
-
-
-async def _upload(request: Request) -> Response:
-    settings = request.app.state.settings
+    settings = state_of(request).settings
     # A cross-site page cannot send a PUT without a preflight, but a foreign Origin never
     # acts through the cookie (`cookie_may_act`); a bearer token always may.
-    auth = await authenticate(request, settings, allow_cookie=cookie_may_act(request))
+    auth = viewer_of(request)
     if auth.user is None:
         return _unauthenticated("Log in to upload.")
     try:
@@ -96,7 +73,8 @@ async def _upload(request: Request) -> Response:
         )
     except TooLarge:
         limit = settings.max_upload_bytes
-        return _error(413, f"The file is larger than {limit} bytes.", "PAYLOAD_TOO_LARGE")
+        message = f"The file is larger than {limit} bytes."
+        return _error(413, message, ErrorCode.PAYLOAD_TOO_LARGE)
     except DomainError as error:
         return _error(_STATUS.get(error.code, 400), error.message, error.code)
     except ClientDisconnect:
@@ -196,15 +174,8 @@ class _FileBody(Response):
 
 
 async def download(request: Request) -> Response:
-    try:
-        return await _download(request)
-    except Exception:
-        return _unexpected(request)
-
-
-async def _download(request: Request) -> Response:
-    settings = request.app.state.settings
-    auth = await authenticate(request, settings, allow_cookie=cookie_may_act(request))
+    settings = state_of(request).settings
+    auth = viewer_of(request)
     viewer_id = auth.user.id if auth.user else None
     dataset_pk = decode_pk(request.path_params["dataset_id"], "Dataset")
     # An upload may replace the file between reading the row and opening the file: then

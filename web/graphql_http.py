@@ -13,13 +13,12 @@
   Field errors keep `data` and a `200`.
 - A body over `MAX_BODY_BYTES` is a `413`: a document is at most 2,000 tokens, so only
   variables could be that large, and no operation needs that much.
-- Anything unexpected is a `500` carrying an error id that is also in the log.
+- Anything unexpected is a `500` carrying an error id that is also in the log
+  (`web.errors`).
 """
 
 from __future__ import annotations
 
-import logging
-import uuid
 from typing import Any
 
 import orjson
@@ -32,21 +31,15 @@ from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
 
 from resolvers.context import Context
-from schema.protections import INTERNAL_ERROR_CODE, INTERNAL_ERROR_MESSAGE, MAX_TOKENS
-from web.auth import (
-    authenticate,
-    clear_session_cookie,
-    cookie_may_act,
-    media_type,
-    set_session_cookie,
-)
+from schema.protections import MAX_TOKENS
+from services.errors import ErrorCode
+from web.auth import clear_session_cookie, media_type, set_session_cookie, viewer_of
 from web.graphiql import graphiql_page
+from web.state import state_of
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 JSON = "application/json"
 MAX_BODY_BYTES = 1024 * 1024
-
-log = logging.getLogger("datashare.http")
 
 # Subscriptions are let through to validation, which rejects them in the GraphQL way
 # (this schema has none); only a mutation over GET is an HTTP-level refusal.
@@ -196,7 +189,7 @@ def is_request_error(result: ExecutionResult) -> bool:
 
 
 def _is_internal(error: GraphQLError) -> bool:
-    return (error.extensions or {}).get("code") == INTERNAL_ERROR_CODE
+    return (error.extensions or {}).get("code") == ErrorCode.INTERNAL_SERVER_ERROR
 
 
 def _status(result: ExecutionResult, request_error: bool, content_type: str) -> int:
@@ -244,27 +237,8 @@ def _request_error(message: str, content_type: str) -> Response:
 
 
 async def graphql_endpoint(request: Request) -> Response:
-    try:
-        return await _serve(request)
-    except Exception:
-        error_id = uuid.uuid4().hex
-        log.exception("unexpected error %s serving %s /graphql", error_id, request.method)
-        return _json_response(
-            {
-                "errors": [
-                    {
-                        "message": INTERNAL_ERROR_MESSAGE,
-                        "extensions": {"code": INTERNAL_ERROR_CODE, "errorId": error_id},
-                    }
-                ]
-            },
-            500,
-            JSON,
-        )
-
-
-async def _serve(request: Request) -> Response:
-    settings = request.app.state.settings
+    state = state_of(request)
+    settings = state.settings
     if request.method not in ("GET", "POST"):
         return _error_response(
             BadRequest(405, "Use GET or POST.", {"Allow": "GET, POST"}),
@@ -285,10 +259,10 @@ async def _serve(request: Request) -> Response:
             content_type,
         )
 
-    auth = await authenticate(request, settings, allow_cookie=cookie_may_act(request))
+    auth = viewer_of(request)
     context = Context(request=request, settings=settings, viewer=auth.user, session=auth.session)
     try:
-        result = await request.app.state.schema.execute(
+        result = await state.schema.execute(
             query,
             variable_values=variables,
             context_value=context,

@@ -105,8 +105,7 @@ async def serve_test_schema(
                 **overrides,
             },
         )
-        app = create_app(settings)
-        app.state.schema = ProtectedSchema(settings, query=ProbeQuery)
+        app = create_app(settings, ProtectedSchema(settings, query=ProbeQuery))
         server = uvicorn.Server(
             uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
         )

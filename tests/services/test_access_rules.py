@@ -143,12 +143,12 @@ def test_check_share(
     flags: tuple[bool, bool],
     error: type[Exception] | None,
 ) -> None:
-    share, modify = flags
+    _share, modify = flags  # canShare needs no check: it is the right to share itself
     if error is None:
-        access.check_share(viewer, facts, held, can_share=share, can_modify=modify)
+        access.check_share(viewer, facts, held, can_modify=modify)
     else:
         with pytest.raises(error):
-            access.check_share(viewer, facts, held, can_share=share, can_modify=modify)
+            access.check_share(viewer, facts, held, can_modify=modify)
 
 
 SHARER_GRANT = grant(share=True, to=RECIPIENT)
@@ -184,11 +184,9 @@ def test_who_manages_a_grant(
 def test_a_sharer_cannot_raise_a_grant_above_their_own_rights() -> None:
     with pytest.raises(Forbidden):
         access.check_grant_update(
-            RECIPIENT, dataset(), SHARER_GRANT, MADE_BY_SHARER, can_share=False, can_modify=True
+            RECIPIENT, dataset(), SHARER_GRANT, MADE_BY_SHARER, can_modify=True
         )
-    access.check_grant_update(
-        RECIPIENT, dataset(), SHARER_GRANT, MADE_BY_SHARER, can_share=True, can_modify=False
-    )
+    access.check_grant_update(RECIPIENT, dataset(), SHARER_GRANT, MADE_BY_SHARER, can_modify=False)
 
 
 def test_sharing_again_with_someone_else_s_recipient_is_already_has_access() -> None:
