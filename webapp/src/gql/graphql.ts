@@ -54,7 +54,9 @@ export type AccessList = {
 
 /** How a person has access to a dataset. */
 export type AccessRole =
+  /** Created the dataset: may do everything, and cannot be removed. */
   | 'OWNER'
+  /** Was given access by a grant (pending until their address is confirmed). */
   | 'RECIPIENT';
 
 /** A shape drawn on a stained image, with a label and a note. */
@@ -214,10 +216,15 @@ export type DatasetAnnotationsArgs = {
 
 /** A status icon of a dataset card. */
 export type DatasetBadge =
+  /** Shared privately: it has at least one grant, pending ones included. */
   | 'AVAILABLE'
+  /** The viewer created the dataset. */
   | 'OWNER'
+  /** Nobody but its owner may see it (never shown to a recipient). */
   | 'PRIVATE'
+  /** Everyone may view and download it. */
   | 'PUBLIC'
+  /** The viewer holds an accepted grant on it. */
   | 'SHARED_WITH_ME';
 
 /** A page of datasets, newest first. */
@@ -240,7 +247,9 @@ export type DatasetEdge = {
 
 /** MSI run, or stained image. */
 export type DatasetKind =
+  /** A histologically stained image; it takes annotations. */
   | 'IMAGE'
+  /** A mass-spectrometry imaging run. */
   | 'MSI';
 
 /** A dataset after a change. */
@@ -273,10 +282,15 @@ export type DatasetPermissions = {
 
 /** Which datasets a listing shows. */
 export type DatasetScope =
+  /** Everything the viewer may see: their own, shared with them, and public. */
   | 'ALL'
+  /** Owned by the viewer or shared with them. */
   | 'MINE'
+  /** Owned by the viewer. */
   | 'OWNED'
+  /** Every public dataset. */
   | 'PUBLIC'
+  /** Shared with the viewer by an accepted grant. */
   | 'SHARED_WITH_ME';
 
 /** Delete an annotation. */
@@ -311,14 +325,23 @@ export type DeleteDatasetPayload = {
 
 /** Why a mutation did not do what was asked. */
 export type ErrorCode =
+  /** The person already has a grant the viewer may not change. */
   | 'ALREADY_HAS_ACCESS'
+  /** The right password, but the address is not confirmed yet. */
   | 'EMAIL_NOT_VERIFIED'
+  /** The viewer sees the object but may not do this to it. */
   | 'FORBIDDEN'
+  /** Wrong address or password (the same answer for both). */
   | 'INVALID_CREDENTIALS'
+  /** The input breaks a rule; `field` names the part at fault. */
   | 'INVALID_INPUT'
+  /** The emailed link is unknown, already used, or expired. */
   | 'INVALID_TOKEN'
+  /** No such object, or the viewer may not see it: the two look the same. */
   | 'NOT_FOUND'
+  /** Too many attempts: try again later. */
   | 'RATE_LIMITED'
+  /** The request has no valid session: log in first. */
   | 'UNAUTHENTICATED';
 
 /** Credentials. */
@@ -336,6 +359,7 @@ export type LogOutPayload = {
   errors: Array<UserError>;
 };
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Draw an annotation on an image (owner, or a recipient who may modify). */
@@ -373,76 +397,91 @@ export type Mutation = {
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationCreateAnnotationArgs = {
   input: CreateAnnotationInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationCreateDatasetArgs = {
   input: CreateDatasetInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationDeleteAnnotationArgs = {
   input: DeleteAnnotationInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationDeleteDatasetArgs = {
   input: DeleteDatasetInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationLogInArgs = {
   input: LogInInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationRevokeAccessArgs = {
   input: RevokeAccessInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationSetPublicArgs = {
   input: SetPublicInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationShareDatasetArgs = {
   input: ShareDatasetInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationUpdateAnnotationArgs = {
   input: UpdateAnnotationInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationUpdateDatasetArgs = {
   input: UpdateDatasetInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationUpdateGrantArgs = {
   input: UpdateGrantInput;
 };
 
 
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
 export type MutationVerifyEmailArgs = {
   input: VerifyEmailInput;
 };
@@ -466,6 +505,7 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a viewer may read: themselves, datasets and their listings, any object by id. Anonymous visitors see public datasets. */
 export type Query = {
   __typename?: 'Query';
   /** A dataset by id; null when missing or not visible. */
@@ -479,11 +519,13 @@ export type Query = {
 };
 
 
+/** What a viewer may read: themselves, datasets and their listings, any object by id. Anonymous visitors see public datasets. */
 export type QueryDatasetArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a viewer may read: themselves, datasets and their listings, any object by id. Anonymous visitors see public datasets. */
 export type QueryDatasetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -493,6 +535,7 @@ export type QueryDatasetsArgs = {
 };
 
 
+/** What a viewer may read: themselves, datasets and their listings, any object by id. Anonymous visitors see public datasets. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -503,10 +546,10 @@ export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
 
-/** Same answer for known and unknown addresses. */
+/** Same answer for known and unknown addresses. `errors` holds input errors only. */
 export type RequestPasswordResetPayload = {
   __typename?: 'RequestPasswordResetPayload';
-  /** Input errors only. */
+  /** Empty on success. */
   errors: Array<UserError>;
 };
 
@@ -618,10 +661,10 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
-/** Same answer whether or not the address already has an account: check your mailbox. */
+/** Same answer whether or not the address already has an account: check your mailbox. `errors` holds input errors only. */
 export type SignUpPayload = {
   __typename?: 'SignUpPayload';
-  /** Input errors only. */
+  /** Empty on success. */
   errors: Array<UserError>;
 };
 
@@ -670,7 +713,9 @@ export type UpdateGrantPayload = {
 
 /** Whether the dataset's file has arrived. */
 export type UploadStatus =
+  /** No file yet: PUT it to the upload URL. */
   | 'PENDING'
+  /** The file is stored and may be downloaded. */
   | 'READY';
 
 /** A person with a datashare account. */
@@ -703,8 +748,11 @@ export type VerifyEmailInput = {
 
 /** Who may see a dataset. */
 export type Visibility =
+  /** Its owner and the people it is shared with (pending invitations count). */
   | 'AVAILABLE'
+  /** Its owner alone. */
   | 'PRIVATE'
+  /** Everyone, anonymous visitors included. */
   | 'PUBLIC';
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
