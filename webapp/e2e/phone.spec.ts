@@ -1,16 +1,12 @@
 import { expect, test, uniqueAddress } from "./fixtures";
-import { expectNoSidewaysScroll, signUpAndConfirm } from "./story";
+import { createDataset, expectNoSidewaysScroll, signUpAndConfirm } from "./story";
 
 test("at a phone's width nothing scrolls sideways, and the dialogs work by keyboard", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await signUpAndConfirm(page, "Alice", uniqueAddress("alice-with-a-rather-long-address"));
   await expectNoSidewaysScroll(page);
 
-  await page.getByRole("link", { name: "New dataset" }).click();
-  await page.getByLabel("Name").fill("An MSI run whose name is long enough to wrap on a phone");
-  await page.getByLabel("MSI run").check();
-  await page.getByRole("button", { name: "Create" }).click();
-  await expect(page.getByLabel("File to upload")).toBeVisible();
+  await createDataset(page, "An MSI run whose name is long enough to wrap on a phone", "MSI run");
   await expectNoSidewaysScroll(page);
 
   await page.goto("/");

@@ -44,3 +44,13 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, "sideways scroll").toBeLessThanOrEqual(0);
 }
+
+/** From the list, create a dataset: it ends on the page that uploads its file. */
+export async function createDataset(page: Page, name: string, kind: "Stained image" | "MSI run"): Promise<void> {
+  await page.goto("/");
+  await page.getByRole("link", { name: "New dataset" }).click();
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel(kind).check();
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByLabel("File to upload")).toBeVisible();
+}
