@@ -26,6 +26,7 @@ from web.auth import authenticated
 from web.errors import UnexpectedErrors
 from web.graphql_http import graphql_endpoint
 from web.state import STATE_KEY, AppState
+from web.static import WebAppRoute
 
 log = logging.getLogger("datashare")
 
@@ -107,6 +108,8 @@ def create_app(settings: Settings, schema: strawberry.Schema | None = None) -> S
                 methods=["GET", "HEAD"],
                 middleware=authenticated(),
             ),
+            # Last: every other GET path belongs to the web app.
+            WebAppRoute(state.webapp),
         ],
         # CORS outermost, so that even a 500 reaches the web app that asked.
         middleware=[*cors(settings), Middleware(UnexpectedErrors)],

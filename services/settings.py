@@ -9,6 +9,8 @@ from pathlib import Path
 from starlette.config import Config, environ
 
 GIB = 1024**3
+# The built web app, beside this checkout's main.py unless WEBAPP_DIR says otherwise.
+DEFAULT_WEBAPP_DIR = Path(__file__).resolve().parent.parent / "webapp" / "dist"
 
 
 def _origins(value: str) -> tuple[str, ...]:
@@ -57,6 +59,7 @@ class Settings:
     session_days: int
     cookie_secure: bool
     graphql_introspection: bool
+    webapp_dir: Path
     cors_origins: tuple[str, ...] = ()
 
     @property
@@ -97,4 +100,5 @@ def load_settings(
         cookie_secure=config("COOKIE_SECURE", cast=_flag, default=cookie_secure_default),
         graphql_introspection=config("GRAPHQL_INTROSPECTION", cast=_flag, default=True),
         cors_origins=config("CORS_ORIGINS", cast=_origins, default=""),
+        webapp_dir=Path(config("WEBAPP_DIR", default=str(DEFAULT_WEBAPP_DIR))),
     )

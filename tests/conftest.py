@@ -41,6 +41,29 @@ async def mailbox() -> AsyncIterator[Mailbox]:
     box.stop()
 
 
+APP_PAGE = """<!doctype html><html><head><title>datashare</title>
+<script type="module" src="/assets/app-4f2a9c1e.js"></script></head>
+<body><div id="root"></div></body></html>
+"""
+GRAPHIQL_PAGE = """<!doctype html><html><head><title>datashare GraphiQL</title>
+<script type="module" src="/assets/graphiql-7b3d0e55.js"></script></head>
+<body><div id="graphiql"></div></body></html>
+"""
+
+
+@pytest.fixture
+def webapp_dist(tmp_path: Path) -> Path:
+    """A built web app as `npm run build` lays it out: two pages, hashed assets."""
+    dist = tmp_path / "webapp-dist"
+    (dist / "assets").mkdir(parents=True)
+    (dist / "index.html").write_text(APP_PAGE)
+    (dist / "graphiql.html").write_text(GRAPHIQL_PAGE)
+    (dist / "assets" / "app-4f2a9c1e.js").write_text('console.log("datashare");\n')
+    (dist / "assets" / "graphiql-7b3d0e55.js").write_text('console.log("GraphiQL");\n')
+    (dist / "favicon.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"/>\n')
+    return dist
+
+
 @dataclass
 class Service:
     """The app served by uvicorn on a loopback port, with a client pointed at it."""
@@ -56,7 +79,7 @@ ServiceFactory = Callable[..., Awaitable[Service]]
 
 @pytest.fixture
 async def start_service(
-    database_url: str, mailbox: Mailbox, tmp_path: Path
+    database_url: str, mailbox: Mailbox, tmp_path: Path, webapp_dist: Path
 ) -> AsyncIterator[ServiceFactory]:
     """Start the app with extra settings; every service started is stopped afterwards."""
     running: list[tuple[uvicorn.Server, asyncio.Task[None], httpx.AsyncClient]] = []
@@ -70,6 +93,7 @@ async def start_service(
             "PUBLIC_URL": f"http://127.0.0.1:{port}",
             "EMAIL_RETRY_SECONDS": "0.2",
             "GRAPHQL_INTROSPECTION": "on",
+            "WEBAPP_DIR": str(webapp_dist),
             **mailbox.settings(),
             **overrides,
         }

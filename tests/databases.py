@@ -18,9 +18,9 @@ def backend() -> str:
     return os.environ.get("TEST_DATABASE", "sqlite")
 
 
-async def create_database(tmp_dir: Path) -> str:
-    """Create a database for this run and return its `DATABASE_URL`."""
-    if backend() == "sqlite":
+async def create_database(tmp_dir: Path, kind: str | None = None) -> str:
+    """Create a database (`kind`, or this run's backend) and return its `DATABASE_URL`."""
+    if (kind or backend()) == "sqlite":
         return f"sqlite://{tmp_dir / 'datashare.sqlite3'}"
     name = f"datashare_test_{os.getpid()}_{secrets.token_hex(4)}"
     admin = await asyncpg.connect(POSTGRES_ADMIN_DSN)

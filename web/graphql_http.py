@@ -24,7 +24,7 @@ from typing import Any
 import orjson
 from graphql import GraphQLError, OperationDefinitionNode, parse
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import Response
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
@@ -34,8 +34,8 @@ from resolvers.context import Context
 from schema.protections import MAX_TOKENS
 from services.errors import ErrorCode
 from web.auth import clear_session_cookie, media_type, set_session_cookie, viewer_of
-from web.graphiql import graphiql_page
 from web.state import state_of
+from web.static import GRAPHIQL_PAGE
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 JSON = "application/json"
@@ -244,7 +244,8 @@ async def graphql_endpoint(request: Request) -> Response:
             BadRequest(405, "Use GET or POST.", {"Allow": "GET, POST"}),
         )
     if _wants_graphiql(request) and settings.graphql_introspection:
-        return HTMLResponse(graphiql_page())
+        # The app's own build of GraphiQL: every asset from this server, none from a CDN.
+        return await state.webapp.page(GRAPHIQL_PAGE, request.scope)
     content_type = negotiate(request.headers.get("accept"))
     if content_type is None:
         return _error_response(BadRequest(406, f"Accept {GRAPHQL_RESPONSE} or {JSON}."))

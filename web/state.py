@@ -9,6 +9,7 @@ import strawberry
 from starlette.requests import HTTPConnection
 
 from services.settings import Settings
+from web.static import WebApp
 
 STATE_KEY = "datashare"
 
@@ -19,11 +20,15 @@ class AppState:
     schema: strawberry.Schema
     # `PUBLIC_URL`'s origin: the one origin whose pages the session cookie may act for.
     public_origin: str
+    # The built web app and GraphiQL (`WEBAPP_DIR`).
+    webapp: WebApp
 
     @classmethod
     def create(cls, settings: Settings, schema: strawberry.Schema) -> AppState:
         public = urlsplit(settings.public_url)
-        return cls(settings, schema, f"{public.scheme}://{public.netloc}")
+        return cls(
+            settings, schema, f"{public.scheme}://{public.netloc}", WebApp(settings.webapp_dir)
+        )
 
 
 def state_of(connection: HTTPConnection) -> AppState:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import httpx
 import orjson
 import pytest
 
-from tests.conftest import Service
+from tests.conftest import Service, ServiceFactory
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 JSON = "application/json"
@@ -269,18 +270,27 @@ async def test_a_named_operation_is_chosen_from_several(service: Service) -> Non
 # -- GraphiQL ------------------------------------------------------------------------------
 
 
-async def test_browsers_get_graphiql_posting_to_graphql(service: Service) -> None:
+async def test_browsers_get_the_apps_own_graphiql(service: Service) -> None:
     response = await service.client.get(
         "/graphql",
         headers={"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"},
     )
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
-    page = response.text
-    assert "<title>datashare GraphiQL</title>" in page
-    assert 'new URL("/graphql", window.location.href)' in page
-    for placeholder in ("{{", "}}", "{%", "%%", "SUBSCRIPTION_ENABLED", "REPLACE_"):
-        assert placeholder not in page
+    # The built page, whose assets come from this server (no CDN), under the app's CSP.
+    assert response.text == (service.settings.webapp_dir / "graphiql.html").read_text()
+    assert response.headers["content-security-policy"].startswith("default-src 'self';")
+    assert response.headers["cache-control"] == "no-cache"
+
+
+async def test_graphiql_says_to_build_the_app_when_it_is_not_built(
+    start_service: ServiceFactory, tmp_path: Path
+) -> None:
+    service = await start_service(WEBAPP_DIR=str(tmp_path / "not-built"))
+    response = await service.client.get("/graphql", headers={"accept": "text/html"})
+    assert response.status_code == 503
+    assert response.headers["content-type"].startswith("text/plain")
+    assert "make run" in response.text
 
 
 async def test_browsers_asking_for_a_query_get_its_answer(service: Service) -> None:
