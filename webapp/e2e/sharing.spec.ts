@@ -69,7 +69,7 @@ test("share an image with a recipient who annotates it, manage access, then shar
     const invitation = await waitForLink(carolAddress, /shared/);
     expect(new URL(invitation).pathname).toMatch(/^\/datasets\//);
     await carol.goto(invitation);
-    await carol.getByRole("link", { name: "log in" }).click();
+    await carol.getByRole("main").getByRole("link", { name: "log in" }).click();
     await fillLogIn(carol, carolAddress);
     await expect(carol.getByRole("heading", { name })).toBeVisible();
     await expect(carol.getByRole("img", { name: "Shared with me" })).toBeVisible();
