@@ -2,12 +2,19 @@ import { useApolloClient, useQuery } from "@apollo/client";
 import { useCallback } from "react";
 import { graphql } from "../gql";
 
+/** Who is logged in, as the page bar and the session answers show them. */
+export const ViewerFields = graphql(`
+  fragment ViewerFields on User {
+    id
+    displayName
+    email
+  }
+`);
+
 export const ViewerQuery = graphql(`
   query Viewer {
     me {
-      id
-      displayName
-      email
+      ...ViewerFields
     }
   }
 `);
@@ -16,9 +23,7 @@ export const LogOutMutation = graphql(`
   mutation LogOut {
     logOut {
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

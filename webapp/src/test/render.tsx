@@ -1,5 +1,6 @@
 import { MockedProvider, type MockedResponse } from "@apollo/client/testing";
 import { render } from "@testing-library/react";
+import type { DocumentNode } from "graphql";
 import type { ReactElement } from "react";
 import { MemoryRouter, Route, Routes } from "react-router-dom";
 import { createCache } from "../app/apollo";
@@ -37,4 +38,14 @@ export const noErrors = { errors: [] };
 
 export function userError(message: string, field: string | null, code = "INVALID_INPUT") {
   return { __typename: "UserError" as const, code, message, field };
+}
+
+/** The mock that answers `query` with `variables` by `data`. */
+export function answer(query: DocumentNode, variables: Record<string, unknown>, data: Record<string, unknown>): MockedResponse {
+  return { request: { query, variables }, result: { data } };
+}
+
+/** A dataset as a query answers it: its id and type, and the fields a screen asked for. */
+export function datasetNode(id: string, fields: Record<string, unknown>) {
+  return { __typename: "Dataset", id, name: "Kidney", ...fields };
 }

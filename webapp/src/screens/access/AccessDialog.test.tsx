@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderScreen } from "../../test/render";
+import { answer, datasetNode, renderScreen } from "../../test/render";
 import { AccessDialog } from "./AccessDialog";
 import { AccessDialogQuery, RevokeAccessMutation, UpdateGrantMutation } from "./operations";
 
@@ -42,21 +42,9 @@ const dave = entry("dave@example.org", {
 });
 
 function accessMock(entries: unknown[], { isPublic = false, annotatable = true } = {}) {
-  return {
-    request: { query: AccessDialogQuery, variables: { id: ID } },
-    result: {
-      data: {
-        dataset: {
-          __typename: "Dataset",
-          id: ID,
-          name: "Kidney",
-          annotatable,
-          viewerPermissions: { __typename: "DatasetPermissions", canSetPublic: true },
-          access: { __typename: "AccessList", isPublic, entries },
-        },
-      },
-    },
-  };
+  const viewerPermissions = { __typename: "DatasetPermissions", canSetPublic: true };
+  const access = { __typename: "AccessList", isPublic, entries };
+  return answer(AccessDialogQuery, { id: ID }, { dataset: datasetNode(ID, { annotatable, viewerPermissions, access }) });
 }
 
 describe("the access dialog", () => {
@@ -85,32 +73,22 @@ describe("the access dialog", () => {
     const sharing = { ...bob, canShare: true };
     const mocks = [
       accessMock([owner, bob]),
-      {
-        request: { query: UpdateGrantMutation, variables: { input: { grantId: BOB_GRANT, canShare: true } } },
-        result: {
-          data: {
-            updateGrant: {
-              __typename: "UpdateGrantPayload",
-              grant: { __typename: "ShareGrant", id: BOB_GRANT, canShare: true, canModify: true },
-              errors: [],
-            },
-          },
+      answer(UpdateGrantMutation, { input: { grantId: BOB_GRANT, canShare: true } }, {
+        updateGrant: {
+          __typename: "UpdateGrantPayload",
+          grant: { __typename: "ShareGrant", id: BOB_GRANT, canShare: true, canModify: true },
+          errors: [],
         },
-      },
+      }),
       accessMock([owner, sharing]),
-      {
-        request: { query: RevokeAccessMutation, variables: { input: { grantId: BOB_GRANT, cascade: false } } },
-        result: {
-          data: {
-            revokeAccess: {
-              __typename: "RevokeAccessPayload",
-              dataset: { __typename: "Dataset", id: ID, isPublic: false, visibility: "PRIVATE", badges: ["OWNER", "PRIVATE"] },
-              revokedGrantIds: [BOB_GRANT],
-              errors: [],
-            },
-          },
+      answer(RevokeAccessMutation, { input: { grantId: BOB_GRANT, cascade: false } }, {
+        revokeAccess: {
+          __typename: "RevokeAccessPayload",
+          dataset: datasetNode(ID, { isPublic: false, visibility: "PRIVATE", badges: ["OWNER", "PRIVATE"] }),
+          revokedGrantIds: [BOB_GRANT],
+          errors: [],
         },
-      },
+      }),
       accessMock([owner]),
     ];
     renderScreen(<AccessDialog datasetId={ID} onClose={() => undefined} />, { mocks });

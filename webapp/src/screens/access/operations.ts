@@ -40,9 +40,7 @@ export const UpdateGrantMutation = graphql(`
         canModify
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -56,9 +54,7 @@ export const RevokeAccessMutation = graphql(`
       }
       revokedGrantIds
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

@@ -4,9 +4,7 @@ export const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -16,14 +14,10 @@ export const LogInMutation = graphql(`
   mutation LogIn($input: LogInInput!) {
     logIn(input: $input) {
       user {
-        id
-        displayName
-        email
+        ...ViewerFields
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -33,14 +27,10 @@ export const VerifyEmailMutation = graphql(`
   mutation VerifyEmail($input: VerifyEmailInput!) {
     verifyEmail(input: $input) {
       user {
-        id
-        displayName
-        email
+        ...ViewerFields
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -50,9 +40,7 @@ export const RequestPasswordResetMutation = graphql(`
   mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
     requestPasswordReset(input: $input) {
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -62,14 +50,10 @@ export const ResetPasswordMutation = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input) {
       user {
-        id
-        displayName
-        email
+        ...ViewerFields
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

@@ -10,9 +10,7 @@ export const CreateDatasetMutation = graphql(`
       }
       uploadUrl
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

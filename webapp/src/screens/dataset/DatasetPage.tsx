@@ -3,6 +3,7 @@ import { Suspense, lazy, useState } from "react";
 import { Link, useLocation, useParams } from "react-router-dom";
 import { useViewer } from "../../app/session";
 import { Badges } from "../../components/Badges";
+import { Facts } from "../../components/Facts";
 import { KIND_NAMES, formatSize } from "../../components/format";
 import { ShareIcon, UsersIcon } from "../../components/icons";
 import { NotFoundPage } from "../notfound/NotFoundPage";
@@ -49,20 +50,13 @@ export function DatasetPage() {
         <Badges badges={dataset.badges} />
       </header>
       {dataset.description && <p className="description">{dataset.description}</p>}
-      <dl className="facts">
-        <div>
-          <dt>Kind</dt>
-          <dd>{KIND_NAMES[dataset.kind]}</dd>
-        </div>
-        <div>
-          <dt>Owner</dt>
-          <dd>{dataset.owner.displayName}</dd>
-        </div>
-        <div>
-          <dt>Created</dt>
-          <dd>{new Date(dataset.createdAt).toLocaleString()}</dd>
-        </div>
-      </dl>
+      <Facts
+        facts={[
+          ["Kind", KIND_NAMES[dataset.kind]],
+          ["Owner", dataset.owner.displayName],
+          ["Created", new Date(dataset.createdAt).toLocaleString()],
+        ]}
+      />
       <div className="dataset-actions">
         {permissions.canShare && (
           <button type="button" onClick={() => openDialog("share", dataset.id)}>

@@ -41,9 +41,7 @@ export const DeleteDatasetMutation = graphql(`
     deleteDataset(input: $input) {
       deletedId
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

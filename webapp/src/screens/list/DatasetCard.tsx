@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom";
 import { Badges } from "../../components/Badges";
+import { Facts } from "../../components/Facts";
 import { KIND_NAMES, formatSize } from "../../components/format";
 import { ShareIcon, UsersIcon } from "../../components/icons";
 import type { DatasetCardFieldsFragment } from "../../gql/graphql";
@@ -21,20 +22,14 @@ export function DatasetCard({ dataset, onOpen }: DatasetCardProps) {
         </h3>
         <Badges badges={dataset.badges} />
       </div>
-      <dl className="card-facts">
-        <div>
-          <dt>Kind</dt>
-          <dd>{KIND_NAMES[dataset.kind]}</dd>
-        </div>
-        <div>
-          <dt>Owner</dt>
-          <dd>{dataset.owner.displayName}</dd>
-        </div>
-        <div>
-          <dt>Size</dt>
-          <dd>{dataset.file ? formatSize(dataset.file.sizeBytes) : "Not uploaded yet"}</dd>
-        </div>
-      </dl>
+      <Facts
+        className="card-facts"
+        facts={[
+          ["Kind", KIND_NAMES[dataset.kind]],
+          ["Owner", dataset.owner.displayName],
+          ["Size", dataset.file ? formatSize(dataset.file.sizeBytes) : "Not uploaded yet"],
+        ]}
+      />
       {(canShare || canManageAccess) && (
         <div className="card-actions">
           {canShare && (

@@ -1,28 +1,19 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { vi } from "vitest";
-import { renderScreen, userError } from "../../test/render";
+import { answer, datasetNode, renderScreen, userError } from "../../test/render";
 import { SetPublicMutation, ShareDatasetMutation, ShareDialogQuery } from "./operations";
 import { ShareDialog } from "./ShareDialog";
 
 const ID = "RGF0YXNldDox";
 
 function dialogMock({ annotatable = true, owner = true, canModify = true } = {}) {
-  return {
-    request: { query: ShareDialogQuery, variables: { id: ID } },
-    result: {
-      data: {
-        dataset: {
-          __typename: "Dataset",
-          id: ID,
-          name: "Kidney",
-          annotatable,
-          isPublic: false,
-          viewerPermissions: { __typename: "DatasetPermissions", canShare: true, canModify, canSetPublic: owner },
-        },
-      },
-    },
-  };
+  const viewerPermissions = { __typename: "DatasetPermissions", canShare: true, canModify, canSetPublic: owner };
+  return answer(ShareDialogQuery, { id: ID }, { dataset: datasetNode(ID, { annotatable, isPublic: false, viewerPermissions }) });
+}
+
+function shareMock(input: Record<string, unknown>, payload: Record<string, unknown>) {
+  return answer(ShareDatasetMutation, { input }, { shareDataset: { __typename: "ShareDatasetPayload", dataset: null, grants: [], errors: [], ...payload } });
 }
 
 const status = (badges: string[], isPublic = false) => ({
@@ -38,19 +29,7 @@ describe("the share dialog", () => {
     const input = { datasetId: ID, emails: ["bob@example.org", "not-an-address"], message: "Have a look", canShare: true, canModify: true, notify: true };
     const mocks = [
       dialogMock(),
-      {
-        request: { query: ShareDatasetMutation, variables: { input } },
-        result: {
-          data: {
-            shareDataset: {
-              __typename: "ShareDatasetPayload",
-              dataset: null,
-              grants: [],
-              errors: [userError("Not a valid email address: 'not-an-address'.", "emails.1")],
-            },
-          },
-        },
-      },
+      shareMock(input, { errors: [userError("Not a valid email address: 'not-an-address'.", "emails.1")] }),
     ];
     const onClose = vi.fn();
     renderScreen(<ShareDialog datasetId={ID} onClose={onClose} />, { mocks });
@@ -80,19 +59,10 @@ describe("the share dialog", () => {
     const input = { datasetId: ID, emails: ["bob@example.org"], message: "", canShare: false, canModify: false, notify: false };
     const mocks = [
       dialogMock(),
-      {
-        request: { query: ShareDatasetMutation, variables: { input } },
-        result: {
-          data: {
-            shareDataset: {
-              __typename: "ShareDatasetPayload",
-              dataset: status(["OWNER", "AVAILABLE"]),
-              grants: [{ __typename: "ShareGrant", id: "U2hhcmVHcmFudDox", recipientEmail: "bob@example.org" }],
-              errors: [],
-            },
-          },
-        },
-      },
+      shareMock(input, {
+        dataset: status(["OWNER", "AVAILABLE"]),
+        grants: [{ __typename: "ShareGrant", id: "U2hhcmVHcmFudDox", recipientEmail: "bob@example.org" }],
+      }),
     ];
     const onClose = vi.fn();
     renderScreen(<ShareDialog datasetId={ID} onClose={onClose} />, { mocks });
@@ -108,10 +78,9 @@ describe("the share dialog", () => {
   it("offers sharing with everyone to owners, and makes the dataset public", async () => {
     const mocks = [
       dialogMock(),
-      {
-        request: { query: SetPublicMutation, variables: { input: { datasetId: ID, public: true } } },
-        result: { data: { setPublic: { __typename: "SetPublicPayload", dataset: status(["OWNER", "PUBLIC"], true), errors: [] } } },
-      },
+      answer(SetPublicMutation, { input: { datasetId: ID, public: true } }, {
+        setPublic: { __typename: "SetPublicPayload", dataset: status(["OWNER", "PUBLIC"], true), errors: [] },
+      }),
     ];
     const onClose = vi.fn();
     renderScreen(<ShareDialog datasetId={ID} onClose={onClose} />, { mocks });

@@ -36,9 +36,7 @@ export const ShareDatasetMutation = graphql(`
         recipientEmail
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -51,9 +49,7 @@ export const SetPublicMutation = graphql(`
         ...DatasetStatusFields
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }

@@ -42,9 +42,7 @@ export const CreateAnnotationMutation = graphql(`
         ...AnnotationFields
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -57,9 +55,7 @@ export const UpdateAnnotationMutation = graphql(`
         ...AnnotationFields
       }
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
@@ -70,9 +66,7 @@ export const DeleteAnnotationMutation = graphql(`
     deleteAnnotation(input: $input) {
       deletedId
       errors {
-        code
-        message
-        field
+        ...UserErrorFields
       }
     }
   }
