@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
 import { expect, test, uniqueAddress } from "./fixtures";
 import { waitForLink } from "./mail";
-import { confirmFromEmail, expectNoSidewaysScroll, fillLogIn, fillSignUp, signUpAndConfirm } from "./story";
+import { confirmFromEmail, createDataset, expectNoSidewaysScroll, fillLogIn, fillSignUp, signUpAndConfirm } from "./story";
 import { makePng } from "./png";
 
 const screenshots = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
@@ -19,14 +19,12 @@ test("share an image with a recipient who annotates it, manage access, then shar
   const carol = await openBrowser();
   await signUpAndConfirm(carol, "Carol", carolAddress);
   await carol.getByRole("button", { name: "Log out" }).click();
-  const name = `Kidney section ${Date.now().toString(36)}`;
+  const name = "Kidney section, H&E";
 
   await test.step("Alice signs up, creates an image dataset and uploads its file", async () => {
     await signUpAndConfirm(page, "Alice", aliceAddress);
-    await page.getByRole("link", { name: "New dataset" }).click();
-    await page.getByLabel("Name").fill(name);
-    await page.getByLabel("Stained image").check();
-    await page.getByRole("button", { name: "Create" }).click();
+    await createDataset(page, "Liver run, positive mode", "MSI run");
+    await createDataset(page, name, "Stained image");
     await page.getByLabel("File to upload").setInputFiles({ name: "kidney.png", mimeType: "image/png", buffer: makePng(320, 240) });
     await page.getByRole("button", { name: "Upload", exact: true }).click();
     await expect(page.getByRole("heading", { name })).toBeVisible();
