@@ -125,4 +125,21 @@ describe("the dataset list", () => {
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Kind" }), "MSI");
     expect(await screen.findByText("No datasets here yet.")).toBeInTheDocument();
   });
+
+  it("moves between tabs with the arrow keys", async () => {
+    const kidney = [card("RGF0YXNldDox", "Kidney")];
+    const mocks = [viewerMock(ALICE), listMock("MINE", kidney), listMock("OWNED", kidney), listMock("PUBLIC", [])];
+    renderScreen(<DatasetListPage />, { mocks });
+
+    const mine = await screen.findByRole("tab", { name: "Mine" });
+    mine.focus();
+    await userEvent.keyboard("{ArrowRight}");
+
+    const owned = screen.getByRole("tab", { name: "Owned" });
+    expect(owned).toHaveAttribute("aria-selected", "true");
+    expect(owned).toHaveFocus();
+    expect(screen.getByRole("tabpanel")).toHaveAttribute("aria-labelledby", owned.id);
+    await userEvent.keyboard("{End}");
+    expect(screen.getByRole("tab", { name: "Public" })).toHaveAttribute("aria-selected", "true");
+  });
 });

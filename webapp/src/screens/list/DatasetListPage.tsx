@@ -5,9 +5,10 @@ import { useViewer } from "../../app/session";
 import type { DatasetKind, DatasetScope } from "../../gql/graphql";
 import { useDatasetDialogs } from "../useDatasetDialogs";
 import { DatasetCard } from "./DatasetCard";
+import { ScopeTabs, tabId, type ScopeTab } from "./ScopeTabs";
 import { DatasetListQuery } from "./operations";
 
-const TABS: { scope: DatasetScope; label: string }[] = [
+const TABS: ScopeTab[] = [
   { scope: "MINE", label: "Mine" },
   { scope: "OWNED", label: "Owned" },
   { scope: "SHARED_WITH_ME", label: "Shared with me" },
@@ -70,50 +71,40 @@ export function DatasetListPage() {
           </p>
         )}
       </div>
-      <div className="tabs" role="tablist" aria-label="Which datasets">
-        {tabs.map((tab) => (
-          <button
-            key={tab.scope}
-            type="button"
-            role="tab"
-            aria-selected={tab.scope === scope}
-            onClick={() => setParam("tab", tab.scope === "MINE" ? null : tab.scope)}
-          >
-            {tab.label}
+      <ScopeTabs tabs={tabs} selected={scope} panelId="dataset-panel" onSelect={(tab) => setParam("tab", tab === "MINE" ? null : tab)} />
+      <div role="tabpanel" id="dataset-panel" aria-labelledby={tabId(scope)}>
+        <div className="list-filters">
+          <form role="search" onSubmit={onSearch}>
+            <label htmlFor="dataset-search" className="visually-hidden">
+              Search datasets
+            </label>
+            <input id="dataset-search" type="search" placeholder="Search by name" value={typed} onChange={(e) => setTyped(e.target.value)} />
+            <button type="submit">Search</button>
+          </form>
+          <select aria-label="Kind" value={kind ?? ""} onChange={(e) => setParam("kind", e.target.value || null)}>
+            {KINDS.map((option) => (
+              <option key={option.kind} value={option.kind}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {error && <p role="alert">The datasets could not be loaded: {error.message}</p>}
+        {connection && connection.edges.length === 0 && <p>No datasets here yet.</p>}
+        {connection && (
+          <ul className="cards" aria-label="Datasets">
+            {connection.edges.map(({ node }) => (
+              <DatasetCard key={node.id} dataset={node} onOpen={openDialog} />
+            ))}
+          </ul>
+        )}
+        {loading && <p aria-live="polite">Loading…</p>}
+        {connection?.pageInfo.hasNextPage && !loading && (
+          <button type="button" className="more" onClick={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+            More datasets
           </button>
-        ))}
+        )}
       </div>
-      <div className="list-filters">
-        <form role="search" onSubmit={onSearch}>
-          <label htmlFor="dataset-search" className="visually-hidden">
-            Search datasets
-          </label>
-          <input id="dataset-search" type="search" placeholder="Search by name" value={typed} onChange={(e) => setTyped(e.target.value)} />
-          <button type="submit">Search</button>
-        </form>
-        <select aria-label="Kind" value={kind ?? ""} onChange={(e) => setParam("kind", e.target.value || null)}>
-          {KINDS.map((option) => (
-            <option key={option.kind} value={option.kind}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      {error && <p role="alert">The datasets could not be loaded: {error.message}</p>}
-      {connection && connection.edges.length === 0 && <p>No datasets here yet.</p>}
-      {connection && (
-        <ul className="cards" aria-label="Datasets">
-          {connection.edges.map(({ node }) => (
-            <DatasetCard key={node.id} dataset={node} onOpen={openDialog} />
-          ))}
-        </ul>
-      )}
-      {loading && <p aria-live="polite">Loading…</p>}
-      {connection?.pageInfo.hasNextPage && !loading && (
-        <button type="button" className="more" onClick={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-          More datasets
-        </button>
-      )}
       {dialog}
     </section>
   );
