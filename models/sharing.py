@@ -31,6 +31,12 @@ class ShareGrant(Model):
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
     accepted_at = fields.DatetimeField(null=True)
+    # The last invitation email queued for the grant (null if none was sent).
+    invitation_sent_at = fields.DatetimeField(null=True)
+    # A pending grant is no longer accepted after this; null once accepted.
+    invitation_expires_at = fields.DatetimeField(null=True)
+    # The last time the invitation was sent again (`resendInvitation` is limited by it).
+    invitation_resent_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "share_grants"

@@ -6,16 +6,24 @@ from models import Dataset
 from resolvers.context import Context
 from services import datasets, ids
 from services.access import Scope
-from services.datasets import CardPage, DatasetCard, Position
+from services.datasets import CardPage, DatasetCard, Order, Position
+
+# The cursor tag of each listing order (the default order has none).
+_CURSOR_ORDER = {Order.NEWEST_DATASET: "", Order.NEWEST_SHARE: "share"}
 
 
-def encode_cursor(card: DatasetCard) -> str:
-    return ids.encode_cursor(card.created_at, card.id)
+def encode_cursor(card: DatasetCard, scope: Scope) -> str:
+    """The card's position in the scope's order (`datasets.order_of`)."""
+    position = datasets.position_of(card, datasets.order_of(scope))
+    return ids.encode_cursor(position.created_at, position.id, _CURSOR_ORDER[position.order])
 
 
-def decode_cursor(cursor: str) -> Position | None:
-    decoded = ids.decode_cursor(cursor)
-    return Position(created_at=decoded[0], id=decoded[1]) if decoded else None
+def decode_cursor(cursor: str, scope: Scope) -> Position | None:
+    """A position in the scope's order; None for anything else, a cursor of another order
+    included."""
+    order = datasets.order_of(scope)
+    decoded = ids.decode_cursor(cursor, _CURSOR_ORDER[order])
+    return Position(created_at=decoded[0], id=decoded[1], order=order) if decoded else None
 
 
 async def dataset_card(context: Context, dataset_pk: int) -> DatasetCard | None:
@@ -36,8 +44,8 @@ async def list_datasets(
     first: int,
     after: str | None,
 ) -> CardPage | None:
-    """None for a cursor that is not one of ours."""
-    position = decode_cursor(after) if after else None
+    """None for a cursor that is not one of ours, or of another order than the scope's."""
+    position = decode_cursor(after, scope) if after else None
     if after and position is None:
         return None
     viewer_id = context.viewer.id if context.viewer else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from models import ShareGrant
 from resolvers.context import Context
-from services import grants, sharing
+from services import grants, invitations, sharing
 from services.datasets import DatasetCard
 from services.grants import AccessRow, RevokeResult
 from services.ids import decode_pk
@@ -49,6 +49,13 @@ async def update_grant(
 async def revoke_access(context: Context, grant_id: str, cascade: bool) -> RevokeResult:
     viewer = context.require_viewer()
     return await grants.revoke_access(viewer, decode_pk(grant_id, "ShareGrant"), cascade)
+
+
+async def resend_invitation(context: Context, grant_id: str) -> ShareGrant:
+    viewer = context.require_viewer()
+    return await invitations.resend_invitation(
+        viewer, decode_pk(grant_id, "ShareGrant"), context.settings
+    )
 
 
 async def access_rows(context: Context, card: DatasetCard) -> list[AccessRow] | None:

@@ -37,7 +37,10 @@ class VerifyEmailInput:
 
 @payload_type("A session was opened (or not).")
 class AuthPayload(Payload):
-    user: User | None = strawberry.field(default=None, description="The logged-in user.")
+    user: User | None = strawberry.field(
+        default=None,
+        description="The logged-in user, as they see themselves: `email` is their address.",
+    )
     token: str | None = strawberry.field(
         default=None,
         description="Session token: send it as `Authorization: Bearer <token>`. "
@@ -73,10 +76,13 @@ class ResetPasswordInput:
 
 
 async def _auth_payload(action: Awaitable[LoggedIn]) -> AuthPayload:
+    # The request was anonymous; its answer is the user's own view of their account.
     return await payload(
         AuthPayload,
         action,
-        lambda logged_in: AuthPayload(user=User.from_model(logged_in.user), token=logged_in.token),
+        lambda logged_in: AuthPayload(
+            user=User.as_seen_by_self(logged_in.user), token=logged_in.token
+        ),
     )
 
 

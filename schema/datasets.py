@@ -26,7 +26,7 @@ from services.datasets import DatasetCard
 from services.ids import encode_id
 
 if TYPE_CHECKING:
-    from schema.sharing import AccessList
+    from schema.sharing import AccessList, ShareGrant
 
 described_enum(
     DatasetKind,
@@ -145,6 +145,19 @@ class Dataset(Node):
     owner: User = strawberry.field(description="Who created it.")
     pk: strawberry.Private[int]
     card: strawberry.Private[DatasetCard]
+    shared_at: datetime | None = strawberry.field(
+        description="When `viewerGrant` was made; null when there is none."
+    )
+
+    @strawberry.field(
+        description="The viewer's own accepted grant on this dataset (revoke it to leave the "
+        "dataset); null for the owner and for public viewers."
+    )
+    def viewer_grant(self) -> Annotated[ShareGrant, strawberry.lazy("schema.sharing")] | None:
+        from schema.sharing import ShareGrant
+
+        own = self.card.own_grant
+        return ShareGrant.from_model(own) if own else None
 
     @strawberry.field(
         description="Who has access and whether it is public; null unless the viewer is the "
@@ -205,6 +218,7 @@ class Dataset(Node):
             owner=User.from_values(card.owner_id, card.owner_display_name),
             pk=card.id,
             card=card,
+            shared_at=card.shared_at,
         )
 
 
@@ -248,7 +262,9 @@ class DatasetsQuery:
         return Dataset.from_card(info, card) if card else None
 
     @strawberry.field(
-        description="Dataset cards, newest first. `search` matches names, ignoring case."
+        description="Dataset cards, newest first: SHARED_WITH_ME by when each was shared with "
+        "the viewer (`sharedAt`), every other scope by when the dataset was created. `search` "
+        "matches names, ignoring case."
     )
     async def datasets(
         self,
@@ -278,7 +294,8 @@ class DatasetsQuery:
             raise invalid_cursor()
         edges = [
             DatasetEdge(
-                cursor=dataset_resolvers.encode_cursor(card), node=Dataset.from_card(info, card)
+                cursor=dataset_resolvers.encode_cursor(card, scope or Scope.MINE),
+                node=Dataset.from_card(info, card),
             )
             for card in page.cards
         ]

@@ -34,8 +34,8 @@ class NodeQuery:
             return None
         type_name, pk = decoded
         if type_name == "User":
-            user = await users.load_user(info.context, pk)
-            return User.from_model(user) if user else None
+            user = await users.find_user(info.context, pk)
+            return User.from_values(user.id, user.display_name) if user else None
         if type_name == "Dataset":
             return await visible_dataset(info, pk)
         if type_name == "ShareGrant":

@@ -17,9 +17,16 @@ from schema.enums import described_enum
 from schema.errors import Payload, payload, payload_type
 from schema.node import Node
 from schema.users import User, user_by_pk
-from services.grants import RevokeResult
+from services import access
+from services.clock import now
+from services.datasets import CardGrant, grant_facts
+from services.grants import AccessRow, RevokeResult
 from services.ids import encode_id
 from services.sharing import ShareResult
+
+
+def _expired(grant: GrantModel | CardGrant) -> bool:
+    return access.invitation_expired(grant_facts(grant), now())
 
 
 @strawberry.type(description="Access to a dataset given to one address.")
@@ -35,6 +42,17 @@ class ShareGrant(Node):
     message: str = strawberry.field(description="The message sent with the invitation.")
     created_at: datetime = strawberry.field(description="When the grant was made.")
     updated_at: datetime = strawberry.field(description="When the grant last changed.")
+    invitation_sent_at: datetime | None = strawberry.field(
+        description="When the last invitation email was queued; null if none was sent."
+    )
+    invitation_expires_at: datetime | None = strawberry.field(
+        description="A pending grant is no longer accepted after this (`INVITATION_DAYS` "
+        "after the invitation was last sent); null once accepted."
+    )
+    expired: bool = strawberry.field(
+        description="True for a pending grant whose invitation has expired: confirming the "
+        "address no longer accepts it until `resendInvitation` sends it again."
+    )
     dataset_pk: strawberry.Private[int]
     recipient_pk: strawberry.Private[int | None]
     granted_by_pk: strawberry.Private[int]
@@ -56,7 +74,7 @@ class ShareGrant(Node):
         return found
 
     @classmethod
-    def from_model(cls, grant: GrantModel) -> ShareGrant:
+    def from_model(cls, grant: GrantModel | CardGrant) -> ShareGrant:
         return cls(
             id=strawberry.ID(encode_id("ShareGrant", grant.id)),
             recipient_email=grant.recipient_email,
@@ -66,6 +84,9 @@ class ShareGrant(Node):
             message=grant.message,
             created_at=grant.created_at,
             updated_at=grant.updated_at,
+            invitation_sent_at=grant.invitation_sent_at,
+            invitation_expires_at=grant.invitation_expires_at,
+            expired=_expired(grant),
             dataset_pk=grant.dataset_id,
             recipient_pk=grant.recipient_id,
             granted_by_pk=grant.granted_by_id,
@@ -94,6 +115,10 @@ class AccessEntry:
     role: AccessRole = strawberry.field(description="Owner, or recipient of a grant.")
     email: str = strawberry.field(description="The address with access.")
     pending: bool = strawberry.field(description="Invited, but no confirmed account yet.")
+    expired: bool = strawberry.field(
+        description="A pending invitation that has expired: confirming the address no longer "
+        "accepts it until it is sent again. False on the owner's row."
+    )
     can_share: bool = strawberry.field(description="May share further; true for the owner.")
     can_modify: bool = strawberry.field(description="May annotate; for the owner, `annotatable`.")
     grant: ShareGrant | None = strawberry.field(description="The grant; null on the owner's row.")
@@ -115,25 +140,27 @@ class AccessList:
     )
 
 
+def _entry(row: AccessRow) -> AccessEntry:
+    grant = ShareGrant.from_model(row.grant) if row.grant else None
+    return AccessEntry(
+        role=AccessRole(row.role.value),
+        email=row.email,
+        pending=row.pending,
+        expired=grant.expired if grant else False,
+        can_share=row.rights.can_share,
+        can_modify=row.rights.can_modify,
+        grant=grant,
+        viewer_can_change=row.rights.viewer_can_change,
+        user_pk=row.user_id,
+    )
+
+
 async def access_list_of(info: Info[Context, None], dataset: Dataset) -> AccessList | None:
     """`Dataset.access`: null unless the viewer is the owner or may share."""
     rows = await sharing.access_rows(info.context, dataset.card)
     if rows is None:
         return None
-    entries = [
-        AccessEntry(
-            role=AccessRole(row.role.value),
-            email=row.email,
-            pending=row.pending,
-            can_share=row.rights.can_share,
-            can_modify=row.rights.can_modify,
-            grant=ShareGrant.from_model(row.grant) if row.grant else None,
-            viewer_can_change=row.rights.viewer_can_change,
-            user_pk=row.user_id,
-        )
-        for row in rows
-    ]
-    return AccessList(is_public=dataset.is_public, entries=entries)
+    return AccessList(is_public=dataset.is_public, entries=[_entry(row) for row in rows])
 
 
 @strawberry.input(description="Share a dataset with people by email.")
@@ -185,6 +212,31 @@ class UpdateGrantInput:
 class UpdateGrantPayload(Payload):
     grant: ShareGrant | None = strawberry.field(
         default=None, description="The grant after the change."
+    )
+    dataset: Dataset | None = strawberry.field(
+        default=None,
+        description="The dataset after the change, its access list refreshed: ask for it to "
+        "keep a client's cached access list current in the same round trip.",
+    )
+
+
+@strawberry.input(description="Send a pending grant's invitation again.")
+class ResendInvitationInput:
+    grant_id: strawberry.ID = strawberry.field(description="The pending grant.")
+
+
+@payload_type("The result of `resendInvitation`.")
+class ResendInvitationPayload(Payload):
+    grant: ShareGrant | None = strawberry.field(
+        default=None,
+        description="The grant, its invitation just queued again and its expiry restarted.",
+    )
+
+
+async def _updated_grant(info: Info[Context, None], grant: GrantModel) -> UpdateGrantPayload:
+    return UpdateGrantPayload(
+        grant=ShareGrant.from_model(grant),
+        dataset=await visible_dataset(info, grant.dataset_id),
     )
 
 
@@ -267,7 +319,26 @@ class SharingMutation:
             sharing.update_grant(
                 info.context, str(input.grant_id), input.can_share, input.can_modify
             ),
-            lambda grant: UpdateGrantPayload(grant=ShareGrant.from_model(grant)),
+            lambda grant: _updated_grant(info, grant),
+        )
+
+    @strawberry.mutation(
+        description="Send a pending grant's invitation email again and restart its expiry "
+        "(`INVITATION_DAYS`): whoever may update the grant, at most once per grant in any 10 "
+        "minutes. Cancel an invitation with `revokeAccess`."
+    )
+    async def resend_invitation(
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            ResendInvitationInput,
+            strawberry.argument(description="The pending grant whose invitation to send again."),
+        ],
+    ) -> ResendInvitationPayload:
+        return await payload(
+            ResendInvitationPayload,
+            sharing.resend_invitation(info.context, str(input.grant_id)),
+            lambda grant: ResendInvitationPayload(grant=ShareGrant.from_model(grant)),
         )
 
     @strawberry.mutation(

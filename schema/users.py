@@ -16,12 +16,15 @@ from services.ids import encode_id
 class User(Node):
     display_name: str = strawberry.field(description="The name the person chose to show.")
     pk: strawberry.Private[int]
+    # Who the user is shown to, when not the request's viewer: the payload of a log-in
+    # shows the user to themselves, though the request was anonymous.
+    shown_to: strawberry.Private[int | None] = None
 
     @strawberry.field(
         description="The address; visible to the user, and to those who manage a grant of theirs."
     )
     async def email(self, info: Info[Context, None]) -> str | None:
-        return await visible_email(info.context, self.pk)
+        return await visible_email(info.context, self.pk, self.shown_to)
 
     @classmethod
     def from_values(cls, pk: int, display_name: str) -> User:
@@ -32,6 +35,13 @@ class User(Node):
         return cls(
             id=strawberry.ID(encode_id("User", user.id)), display_name=user.display_name, pk=user.id
         )
+
+    @classmethod
+    def as_seen_by_self(cls, user: UserModel) -> User:
+        """The user as they see themselves: their address included, whoever asked."""
+        seen = cls.from_model(user)
+        seen.shown_to = user.id
+        return seen
 
 
 async def user_by_pk(info: Info[Context, None], pk: int) -> User | None:

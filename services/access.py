@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from tortoise.expressions import Q, Subquery
@@ -71,6 +72,8 @@ class GrantFacts:
     recipient_id: int | None  # None while pending
     can_share: bool
     can_modify: bool
+    # A pending grant is no longer accepted after this; None once accepted (or never set).
+    invitation_expires_at: datetime | None = None
 
     @property
     def pending(self) -> bool:
@@ -217,6 +220,29 @@ def may_revoke_grant(
     return target.recipient_id is not None and target.recipient_id == viewer_id
 
 
+def invitation_expired(grant: GrantFacts, at: datetime) -> bool:
+    """A pending grant whose invitation has run out: confirming its address no longer
+    accepts it (until the invitation is sent again)."""
+    return (
+        grant.pending
+        and grant.invitation_expires_at is not None
+        and grant.invitation_expires_at <= at
+    )
+
+
+def check_resend_invitation(
+    viewer_id: int, dataset: DatasetFacts, viewer_grant: GrantFacts | None, target: GrantFacts
+) -> None:
+    """Whoever may update a grant may send its invitation again, while it is pending."""
+    if not may_update_grant(viewer_id, dataset, viewer_grant, target):
+        raise Forbidden("You may not send this invitation again.")
+    if not target.pending:
+        raise InvalidInput(
+            "This invitation was accepted: only pending invitations are sent again.",
+            field="grantId",
+        )
+
+
 def may_see_grant(
     viewer_id: int | None,
     dataset: DatasetFacts,
@@ -324,6 +350,36 @@ def may_see_email(viewer_id: int | None, user_id: int, managed_recipient_ids: se
     return viewer_id == user_id or user_id in managed_recipient_ids
 
 
+@dataclass(frozen=True)
+class Acquaintance:
+    """How a viewer meets a user through data the viewer may see."""
+
+    confirmed: bool
+    # The user owns a dataset the viewer may see.
+    owns_a_visible_dataset: bool = False
+    # The user holds or made a grant shown in an access list the viewer may see.
+    in_a_visible_access_list: bool = False
+    # The user drew an annotation the viewer may see.
+    authored_a_visible_annotation: bool = False
+    # The user made the viewer's own accepted grant.
+    granted_to_the_viewer: bool = False
+
+
+def may_see_user(viewer_id: int | None, user_id: int, met: Acquaintance) -> bool:
+    """A user is seen by themselves and by those who meet them through data they may see;
+    for anyone else (anonymous included) they do not exist. Unconfirmed accounts never."""
+    if not met.confirmed:
+        return False
+    if viewer_id is not None and viewer_id == user_id:
+        return True
+    return (
+        met.owns_a_visible_dataset
+        or met.in_a_visible_access_list
+        or met.authored_a_visible_annotation
+        or met.granted_to_the_viewer
+    )
+
+
 async def may_see_email_of(
     viewer_id: int | None,
     user_id: int,
@@ -404,3 +460,11 @@ def scope_condition(scope: Scope, viewer_id: int | None, param: SqlParams) -> st
     if scope is Scope.MINE:
         return f"({owner} OR g.id IS NOT NULL)"
     return f"({owner} OR g.id IS NOT NULL OR d.is_public)"
+
+
+def manages_access_condition(viewer_id: int | None, param: SqlParams) -> str:
+    """The condition on `d` (with `g` joined) for the datasets whose access list the viewer
+    may see: the SQL form of `permissions(...).can_manage_access`."""
+    if viewer_id is None:
+        return "FALSE"
+    return f"(d.owner_id = {param(viewer_id)} OR g.can_share)"

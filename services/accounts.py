@@ -138,7 +138,7 @@ async def _confirm(user: User, conn: BaseDBAsyncClient) -> None:
     if user.email_verified_at is None:
         user.email_verified_at = now()
         await user.save(using_db=conn, update_fields=["email_verified_at", "updated_at"])
-    await accept_pending_grants(user, using_db=conn)
+    await accept_pending_grants(user, conn)
 
 
 async def verify_email(token: str, settings: Settings) -> LoggedIn:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from tortoise import connections
@@ -17,12 +18,13 @@ from services.errors import DomainError, Forbidden, InvalidInput, NotFound, coll
 from services.settings import Settings
 
 
-def grant_facts(grant: ShareGrant) -> GrantFacts:
+def grant_facts(grant: ShareGrant | CardGrant) -> GrantFacts:
     return GrantFacts(
         granted_by_id=grant.granted_by_id,
         recipient_id=grant.recipient_id,
         can_share=grant.can_share,
         can_modify=grant.can_modify,
+        invitation_expires_at=grant.invitation_expires_at,
     )
 
 
@@ -83,6 +85,24 @@ async def find_visible(
 
 
 @dataclass(frozen=True)
+class CardGrant:
+    """The viewer's own accepted grant, read with the card (no query of its own)."""
+
+    id: int
+    dataset_id: int
+    recipient_email: str
+    recipient_id: int | None
+    granted_by_id: int
+    can_share: bool
+    can_modify: bool
+    message: str
+    created_at: datetime
+    updated_at: datetime
+    invitation_sent_at: datetime | None
+    invitation_expires_at: datetime | None
+
+
+@dataclass(frozen=True)
 class DatasetCard:
     """A dataset with everything a card shows, read as plain values, and what the rules
     give the viewer on it (decided once, here)."""
@@ -105,10 +125,16 @@ class DatasetCard:
     permissions: Permissions
     badges: list[Badge]
     visibility: Visibility
+    own_grant: CardGrant | None
 
     @property
     def facts(self) -> DatasetFacts:
         return DatasetFacts(self.owner_id, self.kind, self.is_public, self.has_grants)
+
+    @property
+    def shared_at(self) -> datetime | None:
+        """When the viewer's own grant was made; None without one."""
+        return self.own_grant.created_at if self.own_grant else None
 
 
 @dataclass(frozen=True)
@@ -122,6 +148,10 @@ _CARD_COLUMNS = """
     d.file_name, d.file_content_type, d.file_size, d.file_sha256,
     g.granted_by_id AS g_granted_by_id, g.recipient_id AS g_recipient_id,
     g.can_share AS g_can_share, g.can_modify AS g_can_modify,
+    g.id AS g_id, g.recipient_email AS g_recipient_email, g.message AS g_message,
+    g.created_at AS g_created_at, g.updated_at AS g_updated_at,
+    g.invitation_sent_at AS g_invitation_sent_at,
+    g.invitation_expires_at AS g_invitation_expires_at,
     EXISTS (SELECT 1 FROM share_grants h WHERE h.dataset_id = d.id) AS has_grants,
     u.display_name AS owner_display_name
 """
@@ -133,17 +163,32 @@ def _timestamp(value: object) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
-def _card(row: dict[str, Any], viewer_id: int | None) -> DatasetCard:
-    grant = (
-        GrantFacts(
-            granted_by_id=row["g_granted_by_id"],
-            recipient_id=row["g_recipient_id"],
-            can_share=bool(row["g_can_share"]),
-            can_modify=bool(row["g_can_modify"]),
-        )
-        if row["g_recipient_id"] is not None
-        else None
+def _optional_timestamp(value: object) -> datetime | None:
+    return None if value is None else _timestamp(value)
+
+
+def _own_grant(row: dict[str, Any]) -> CardGrant | None:
+    if row["g_recipient_id"] is None:
+        return None
+    return CardGrant(
+        id=row["g_id"],
+        dataset_id=row["id"],
+        recipient_email=row["g_recipient_email"],
+        recipient_id=row["g_recipient_id"],
+        granted_by_id=row["g_granted_by_id"],
+        can_share=bool(row["g_can_share"]),
+        can_modify=bool(row["g_can_modify"]),
+        message=row["g_message"],
+        created_at=_timestamp(row["g_created_at"]),
+        updated_at=_timestamp(row["g_updated_at"]),
+        invitation_sent_at=_optional_timestamp(row["g_invitation_sent_at"]),
+        invitation_expires_at=_optional_timestamp(row["g_invitation_expires_at"]),
     )
+
+
+def _card(row: dict[str, Any], viewer_id: int | None) -> DatasetCard:
+    own = _own_grant(row)
+    grant = grant_facts(own) if own else None
     facts = DatasetFacts(
         owner_id=row["owner_id"],
         kind=str(row["kind"]),
@@ -169,15 +214,37 @@ def _card(row: dict[str, Any], viewer_id: int | None) -> DatasetCard:
         permissions=access.permissions(viewer_id, facts, grant),
         badges=access.badges(viewer_id, facts, grant),
         visibility=access.visibility(facts),
+        own_grant=own,
     )
+
+
+class Order(StrEnum):
+    """How a listing is ordered, newest first."""
+
+    NEWEST_DATASET = "dataset"  # the dataset's created_at, then its id
+    NEWEST_SHARE = "share"  # the viewer's grant's created_at, then the grant's id
+
+
+def order_of(scope: Scope) -> Order:
+    """SHARED_WITH_ME lists newest share first; every other scope newest dataset first."""
+    return Order.NEWEST_SHARE if scope is Scope.SHARED_WITH_ME else Order.NEWEST_DATASET
 
 
 @dataclass(frozen=True)
 class Position:
-    """Where a page starts: after this card in (created_at desc, id desc) order."""
+    """Where a page starts: after the card at this (time desc, id desc) in `order`."""
 
     created_at: datetime
     id: int
+    order: Order = Order.NEWEST_DATASET
+
+
+def position_of(card: DatasetCard, order: Order) -> Position:
+    """The position of a card in a listing of that order (a cursor encodes it)."""
+    if order is Order.NEWEST_SHARE:
+        assert card.own_grant is not None, "a share listing holds the viewer's grants"
+        return Position(card.own_grant.created_at, card.own_grant.id, order)
+    return Position(card.created_at, card.id, order)
 
 
 async def list_cards(
@@ -189,7 +256,21 @@ async def list_cards(
     first: int = 20,
     after: Position | None = None,
 ) -> CardPage:
-    """One page of the datasets a scope lists, newest first: one SQL statement."""
+    """One page of the datasets a scope lists, newest first: one SQL statement.
+
+    `after` must be a position in the scope's own order (`order_of`).
+    """
+    order = order_of(scope)
+    if after is not None and after.order is not order:
+        raise InvalidInput("`after` is not a cursor of this list.", field="after")
+    time_column, id_column = (
+        ("g.created_at", "g.id")
+        if order is Order.NEWEST_SHARE
+        else (
+            "d.created_at",
+            "d.id",
+        )
+    )
     connection = connections.get("default")
     dialect = connection.capabilities.dialect
     param = access.SqlParams(dialect)
@@ -202,13 +283,13 @@ async def list_cards(
         conditions.append(f"LOWER(d.name) LIKE {param(pattern)} ESCAPE '\\'")
     if after is not None:
         at = after.created_at if dialect == "postgres" else str(after.created_at)
-        older = f"d.created_at < {param(at)}"
-        same_time = f"d.created_at = {param(at)} AND d.id < {param(after.id)}"
+        older = f"{time_column} < {param(at)}"
+        same_time = f"{time_column} = {param(at)} AND {id_column} < {param(after.id)}"
         conditions.append(f"({older} OR ({same_time}))")
     sql = (
         f"SELECT {_CARD_COLUMNS} FROM datasets d {_CARD_OWNER_JOIN} {join} "
         f"WHERE {' AND '.join(conditions)} "
-        f"ORDER BY d.created_at DESC, d.id DESC LIMIT {param(first + 1)}"
+        f"ORDER BY {time_column} DESC, {id_column} DESC LIMIT {param(first + 1)}"
     )
     rows = await connection.execute_query_dict(sql, param.values)
     cards = [_card(row, viewer_id) for row in rows[:first]]

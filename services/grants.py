@@ -7,11 +7,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models import ShareGrant, User
 from services import access
 from services.access import EntryRights, Role
+from services.address_locks import lock_addresses
 from services.clock import now
 from services.datasets import DatasetCard, ViewedDataset, find_visible, grant_facts
 from services.errors import Forbidden, NotFound
@@ -23,7 +25,7 @@ class RevokeResult:
     revoked_ids: list[int]
 
 
-async def _grant_in_view(
+async def grant_in_view(
     viewer: User, grant_id: int | None, conn: BaseDBAsyncClient
 ) -> tuple[ShareGrant, ViewedDataset]:
     """A grant and its dataset, if the viewer can see that dataset at all."""
@@ -45,7 +47,7 @@ async def update_grant(
     viewer: User, grant_id: int | None, can_share: bool | None, can_modify: bool | None
 ) -> ShareGrant:
     async with in_transaction() as conn:
-        grant, viewed = await _grant_in_view(viewer, grant_id, conn)
+        grant, viewed = await grant_in_view(viewer, grant_id, conn)
         wanted_share = grant.can_share if can_share is None else can_share
         wanted_modify = grant.can_modify if can_modify is None else can_modify
         # Only a right being added must be one the viewer holds.
@@ -65,7 +67,7 @@ async def update_grant(
 async def revoke_access(viewer: User, grant_id: int | None, cascade: bool) -> RevokeResult:
     """Remove a grant (and with `cascade`, every grant made downstream of it)."""
     async with in_transaction() as conn:
-        grant, viewed = await _grant_in_view(viewer, grant_id, conn)
+        grant, viewed = await grant_in_view(viewer, grant_id, conn)
         target = grant_facts(grant)
         if not access.may_revoke_grant(viewer.id, viewed.facts, viewed.viewer_grant_facts, target):
             raise Forbidden("You may not remove this access.")
@@ -103,12 +105,23 @@ async def _downstream_of(grant: ShareGrant, conn: BaseDBAsyncClient) -> list[int
     return found
 
 
-async def accept_pending_grants(user: User, using_db: BaseDBAsyncClient | None = None) -> int:
-    """Bind every pending grant to `user`'s confirmed address; returns how many."""
+async def accept_pending_grants(user: User, conn: BaseDBAsyncClient) -> int:
+    """Bind every pending grant to `user`'s confirmed address whose invitation has not run
+    out (the SQL form of `access.invitation_expired`); returns how many.
+
+    Runs in the confirming transaction, after the address lock that shares to it take too:
+    a share that committed first is seen here, a later one sees the confirmed account.
+    """
+    await lock_addresses([user.email], conn)
+    moment = now()
     return await (
-        ShareGrant.filter(recipient_email=user.email, recipient_id=None)
-        .using_db(using_db)
-        .update(recipient_id=user.id, accepted_at=now())
+        ShareGrant.filter(
+            Q(invitation_expires_at__isnull=True) | Q(invitation_expires_at__gt=moment),
+            recipient_email=user.email,
+            recipient_id=None,
+        )
+        .using_db(conn)
+        .update(recipient_id=user.id, accepted_at=moment, invitation_expires_at=None)
     )
 
 

@@ -1,7 +1,8 @@
 """Opaque global ids (Relay) and page cursors: the one place that reads them.
 
 A global id is `base64url("Type:pk")` without padding; a cursor is
-`base64url("<ISO 8601 moment>|pk")`. Only the exact form this module writes is read
+`base64url("<ISO 8601 moment>|pk")`, or `base64url("<order>|<moment>|pk")` for a list
+in another order than the default. Only the exact form this module writes is read
 back, with a key in the range of the database's keys (1 .. 2^63-1): anything else is
 refused here, so no malformed, padded, signed, zero-led or out-of-range value ever
 reaches a query. Callers answer a refused id exactly as an id that does not exist.
@@ -63,16 +64,22 @@ def decode_pk(global_id: str, expected_type: str) -> int | None:
     return decoded[1] if decoded else None
 
 
-def encode_cursor(moment: datetime, pk: int) -> str:
-    """A cursor after the item at (moment, pk) of a list ordered by a time, then by id."""
-    return _encode(f"{moment.isoformat()}|{pk}")
+def encode_cursor(moment: datetime, pk: int, order: str = "") -> str:
+    """A cursor after the item at (moment, pk) of a list ordered by a time, then by id;
+    a list in another `order` than the default names it, so its cursors fit no other."""
+    return _encode(f"{order}|{moment.isoformat()}|{pk}" if order else f"{moment.isoformat()}|{pk}")
 
 
-def decode_cursor(cursor: str) -> tuple[datetime, int] | None:
-    """The (moment, pk) of a cursor `encode_cursor` wrote, or None for anything else."""
+def decode_cursor(cursor: str, order: str = "") -> tuple[datetime, int] | None:
+    """The (moment, pk) of a cursor `encode_cursor` wrote for `order`, or None for anything
+    else (a cursor of another order included)."""
     text = _decode(cursor)
     if text is None:
         return None
+    if order:
+        tag, bar, text = text.partition("|")
+        if not bar or tag != order:
+            return None
     moment_text, bar, pk_text = text.rpartition("|")
     pk = _key(pk_text)
     if not bar or pk is None:

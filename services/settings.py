@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from starlette.config import Config, environ
@@ -57,10 +58,15 @@ class Settings:
     email_retry_seconds: float
     email_lease_seconds: float
     session_days: int
+    invitation_days: int
     cookie_secure: bool
     graphql_introspection: bool
     webapp_dir: Path
     cors_origins: tuple[str, ...] = ()
+
+    @property
+    def invitation_lifetime(self) -> timedelta:
+        return timedelta(days=self.invitation_days)
 
     @property
     def uploads_dir(self) -> Path:
@@ -97,6 +103,8 @@ def load_settings(
         # How long a worker may take to send a claimed email before another may claim it.
         email_lease_seconds=config("EMAIL_LEASE_SECONDS", cast=float, default=120.0),
         session_days=config("SESSION_DAYS", cast=int, default=30),
+        # A pending grant's invitation is accepted this long after it was last sent.
+        invitation_days=config("INVITATION_DAYS", cast=int, default=30),
         cookie_secure=config("COOKIE_SECURE", cast=_flag, default=cookie_secure_default),
         graphql_introspection=config("GRAPHQL_INTROSPECTION", cast=_flag, default=True),
         cors_origins=config("CORS_ORIGINS", cast=_origins, default=""),

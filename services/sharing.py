@@ -17,6 +17,7 @@ from tortoise.transactions import in_transaction
 
 from models import ShareEvent, ShareGrant, User
 from services import access
+from services.address_locks import lock_addresses
 from services.clock import now
 from services.datasets import ViewedDataset, find_visible, grant_facts
 from services.emails import normalize_email, valid_email
@@ -82,7 +83,8 @@ async def share_dataset(viewer: User, request: ShareRequest, settings: Settings)
 
     Concurrent shares of one dataset serialize on the dataset row; should two still race
     to the same new address, the unique constraint lets one win and the other retries
-    and finds that grant.
+    and finds that grant. A share and the confirmation of one of its addresses serialize
+    on that address (`services.address_locks`).
     """
     addresses = _validate(request)
     try:
@@ -103,6 +105,8 @@ async def _share(
             can_modify=request.can_modify,
         )
         dataset = viewed.dataset
+        # Before reading which addresses have confirmed accounts: see `address_locks`.
+        await lock_addresses(addresses, conn)
         existing = {
             grant.recipient_email: grant
             for grant in await ShareGrant.filter(
@@ -115,7 +119,7 @@ async def _share(
         new_addresses = [a for a in dict.fromkeys(addresses) if a not in existing]
         await _check_quota(viewer.id, len(new_addresses), conn)
         await _update_existing(list(existing.values()), request, conn)
-        created = await _create_grants(viewer, dataset.id, new_addresses, request, conn)
+        created = await _create_grants(viewer, dataset.id, new_addresses, request, settings, conn)
         if request.notify and created:
             await _invite(viewer, viewed, list(created.values()), request.message, settings, conn)
         grants = {**existing, **created}
@@ -170,10 +174,12 @@ async def _create_grants(
     dataset_id: int,
     addresses: list[str],
     request: ShareRequest,
+    settings: Settings,
     conn: BaseDBAsyncClient,
 ) -> dict[str, ShareGrant]:
     """New grants in a few statements, however many addresses: accepted at once where a
-    confirmed account has the address, pending otherwise."""
+    confirmed account has the address, pending otherwise. A pending grant's invitation
+    runs out `INVITATION_DAYS` from now, whether or not its email is sent."""
     if not addresses:
         return {}
     confirmed = dict(
@@ -189,6 +195,10 @@ async def _create_grants(
                 recipient_email=address,
                 recipient_id=confirmed.get(address),
                 accepted_at=moment if address in confirmed else None,
+                invitation_sent_at=moment if request.notify else None,
+                invitation_expires_at=(
+                    None if address in confirmed else moment + settings.invitation_lifetime
+                ),
                 granted_by_id=viewer.id,
                 can_share=request.can_share,
                 can_modify=request.can_modify,

@@ -106,6 +106,11 @@ async def log_in(service: Service, email: str, password: str = PASSWORD) -> Any:
     ]
 
 
+async def people(service: Service, *names: str) -> list[Person]:
+    """Confirmed people with sessions, one per name, at `name@lab.example`."""
+    return [await signed_up(service, f"{name}@lab.example") for name in names]
+
+
 # --- datasets and grants ------------------------------------------------------------------
 
 CARD = """

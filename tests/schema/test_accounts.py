@@ -35,6 +35,8 @@ RESET = """mutation($i: ResetPasswordInput!) {
   resetPassword(input: $i) { token user { id email } errors { code field message } } }"""
 VERIFY = """mutation($i: VerifyEmailInput!) {
   verifyEmail(input: $i) { token user { id } errors { code message } } }"""
+VERIFY_WITH_EMAIL = """mutation($i: VerifyEmailInput!) {
+  verifyEmail(input: $i) { user { email } errors { code message } } }"""
 NEW_PASSWORD = "a completely different passphrase"
 
 
@@ -466,3 +468,19 @@ async def test_logging_out_a_bearer_session_ends_it_on_the_server(service: Servi
     assert await me(service, alice.token) is None
     # Logging out again, or anonymously, is harmless.
     assert (await gql(service, LOG_OUT))["data"]["logOut"]["errors"] == []
+
+
+async def test_the_session_payloads_show_the_user_their_own_address(service: Service) -> None:
+    """logIn, verifyEmail and resetPassword answer the user as they see themselves."""
+    assert (await sign_up(service, " Alice@Example.org ", PASSWORD, "Alice"))["errors"] == []
+    token = await confirmation_token(service, "alice@example.org")
+    verified = await gql(service, VERIFY_WITH_EMAIL, {"i": {"token": token}})
+    assert verified["data"]["verifyEmail"]["user"]["email"] == "alice@example.org"
+
+    logged_in = await log_in(service, "ALICE@example.org", PASSWORD)
+    assert logged_in["user"]["email"] == "alice@example.org"
+    assert (await log_in(service, "alice@example.org", "not the password"))["user"] is None
+
+    await request_reset(service, "alice@example.org")
+    done = await reset(service, await reset_token(service, "alice@example.org"))
+    assert done["errors"] == [] and done["user"]["email"] == "alice@example.org"

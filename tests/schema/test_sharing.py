@@ -459,3 +459,39 @@ async def test_explicit_nulls_mean_the_contract_defaults(service: Service) -> No
         token=alice.token,
     )
     assert [e["node"]["name"] for e in page["data"]["datasets"]["edges"]] == ["Liver"]
+
+
+async def test_update_grant_answers_the_dataset_with_its_access_list_refreshed(
+    service: Service,
+) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    await signed_up(service, "bob@lab.example")
+    image = await create_dataset(service, alice, "Liver", "IMAGE")
+    grant = (await share(service, alice, image, ["bob@lab.example"], notify=False))["grants"][0]
+    query = """mutation($i: UpdateGrantInput!) { updateGrant(input: $i) {
+      grant { id canShare canModify }
+      dataset { id access { entries { email canShare canModify grant { id canShare } } } }
+      errors { code } } }"""
+    body = await gql(
+        service, query, {"i": {"grantId": grant["id"], "canShare": True}}, token=alice.token
+    )
+    payload = body["data"]["updateGrant"]
+    assert payload["errors"] == []
+    assert payload["grant"] == {"id": grant["id"], "canShare": True, "canModify": False}
+    assert payload["dataset"]["id"] == image
+    owner_row, bob_row = payload["dataset"]["access"]["entries"]
+    assert owner_row["email"] == "alice@lab.example"
+    assert bob_row == {
+        "email": "bob@lab.example",
+        "canShare": True,
+        "canModify": False,
+        "grant": {"id": grant["id"], "canShare": True},
+    }
+    refused = await gql(
+        service, query, {"i": {"grantId": "nonsense", "canShare": True}}, token=alice.token
+    )
+    assert refused["data"]["updateGrant"] == {
+        "grant": None,
+        "dataset": None,
+        "errors": [{"code": "NOT_FOUND"}],
+    }

@@ -205,7 +205,7 @@ async def listed(
         assert len(cards) <= most, "a listing repeats itself"
         if not page.has_next:
             return cards
-        after = decode_cursor(encode_cursor(page.cards[-1]))
+        after = decode_cursor(encode_cursor(page.cards[-1], scope), scope)
 
 
 @settings(

@@ -8,6 +8,7 @@ IMAGE, private or public.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -357,3 +358,61 @@ async def test_who_sees_an_address_asks_whom_they_manage_only_when_it_matters(
 
     seen = await access.may_see_email_of(viewer, user, managed_recipient_ids)
     assert (seen, bool(asked)) == expected
+
+
+MET = access.Acquaintance
+# viewer, user, how they meet -> may the viewer resolve the user's node
+USER_NODES = [
+    (RECIPIENT, RECIPIENT, MET(confirmed=True), True),  # oneself
+    (RECIPIENT, RECIPIENT, MET(confirmed=False), False),  # unconfirmed: nobody's node
+    (STRANGER, OWNER, MET(confirmed=True), False),
+    (None, OWNER, MET(confirmed=True), False),
+    (None, OWNER, MET(confirmed=True, owns_a_visible_dataset=True), True),
+    (STRANGER, OWNER, MET(confirmed=False, owns_a_visible_dataset=True), False),
+    (STRANGER, RECIPIENT, MET(confirmed=True, in_a_visible_access_list=True), True),
+    (None, RECIPIENT, MET(confirmed=True, authored_a_visible_annotation=True), True),
+    (RECIPIENT, OWNER, MET(confirmed=True, granted_to_the_viewer=True), True),
+]
+
+
+@pytest.mark.parametrize(("viewer", "user", "met", "allowed"), USER_NODES)
+def test_who_resolves_a_user(
+    viewer: int | None, user: int, met: access.Acquaintance, allowed: bool
+) -> None:
+    assert access.may_see_user(viewer, user, met) is allowed
+
+
+def test_an_invitation_expires_only_while_pending() -> None:
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    before, after = moment - timedelta(seconds=1), moment + timedelta(seconds=1)
+
+    def pending(expires: datetime | None, to: int | None = None) -> GrantFacts:
+        return GrantFacts(OWNER, to, False, False, invitation_expires_at=expires)
+
+    assert access.invitation_expired(pending(before), moment)
+    assert access.invitation_expired(pending(moment), moment)
+    assert not access.invitation_expired(pending(after), moment)
+    assert not access.invitation_expired(pending(None), moment)
+    assert not access.invitation_expired(pending(before, to=RECIPIENT), moment)
+
+
+# viewer, viewer's grant, target grant -> None (allowed) or the error raised
+RESENDS = [
+    (OWNER, None, grant(to=None), None),
+    (OWNER, None, grant(), InvalidInput),  # accepted: nothing to send again
+    (RECIPIENT, grant(share=True), grant(to=None, by=RECIPIENT), None),  # a sharer's own
+    (RECIPIENT, grant(share=True), grant(to=None), Forbidden),  # the owner's grant
+    (RECIPIENT, grant(), grant(to=None, by=RECIPIENT), Forbidden),  # may no longer share
+    (STRANGER, None, grant(to=None), Forbidden),
+]
+
+
+@pytest.mark.parametrize(("viewer", "held", "target", "error"), RESENDS)
+def test_who_resends_an_invitation(
+    viewer: int, held: GrantFacts | None, target: GrantFacts, error: type[Exception] | None
+) -> None:
+    if error is None:
+        access.check_resend_invitation(viewer, dataset(), held, target)
+    else:
+        with pytest.raises(error):
+            access.check_resend_invitation(viewer, dataset(), held, target)

@@ -7,6 +7,7 @@ out of range, non-canonical spellings of a real id, other types and broken base6
 from __future__ import annotations
 
 import base64
+from datetime import UTC, datetime
 from typing import Any
 
 from services import ids
@@ -258,3 +259,14 @@ async def test_file_endpoints_answer_404_for_ids_that_are_not_ours(service: Serv
     # The real id still works, and nothing was stored by the refused uploads.
     stored = await service.client.put(f"/uploads/datasets/{image}", headers=alice.headers)
     assert stored.status_code == 201
+
+
+def test_a_cursor_fits_only_the_order_it_was_written_for() -> None:
+    moment = datetime(2026, 1, 2, 3, 4, 5, 678000, tzinfo=UTC)
+    default, by_share = ids.encode_cursor(moment, 7), ids.encode_cursor(moment, 7, "share")
+    assert ids.decode_cursor(default) == (moment, 7)
+    assert ids.decode_cursor(by_share, "share") == (moment, 7)
+    assert ids.decode_cursor(by_share) is None
+    assert ids.decode_cursor(default, "share") is None
+    assert ids.decode_cursor(ids.encode_cursor(moment, 7, "other"), "share") is None
+    assert ids.decode_cursor(raw_id(f"share|{moment.isoformat()}|07"), "share") is None
