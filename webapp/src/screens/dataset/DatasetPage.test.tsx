@@ -1,4 +1,6 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { RevokeAccessMutation } from "../access/operations";
 import { ALICE, renderScreen, viewerMock } from "../../test/render";
 import { DatasetPage } from "./DatasetPage";
 import { DatasetPageQuery } from "./operations";
@@ -29,6 +31,7 @@ const msi = {
     sha256: "ab",
     downloadUrl: "http://127.0.0.1:8000/files/datasets/RGF0YXNldDox",
   },
+  viewerGrant: null,
   viewerPermissions: {
     __typename: "DatasetPermissions",
     canView: true,
@@ -66,5 +69,29 @@ describe("the dataset page", () => {
     renderScreen(<DatasetPage />, { ...route, mocks: [viewerMock(ALICE), datasetMock(null)] });
 
     expect(await screen.findByRole("heading", { name: "Not found" })).toBeInTheDocument();
+  });
+
+  it("lets a recipient leave the dataset, after confirming", async () => {
+    const grantId = "U2hhcmVHcmFudDox";
+    const shared = { ...msi, badges: ["SHARED_WITH_ME", "AVAILABLE"], isPublic: false, viewerGrant: { __typename: "ShareGrant", id: grantId } };
+    const revoke = {
+      request: { query: RevokeAccessMutation, variables: { input: { grantId, cascade: false } } },
+      result: { data: { revokeAccess: { __typename: "RevokeAccessPayload", dataset: null, revokedGrantIds: [grantId], errors: [] } } },
+    };
+    renderScreen(<DatasetPage />, { ...route, mocks: [viewerMock(ALICE), datasetMock(shared), revoke] });
+
+    await userEvent.click(await screen.findByRole("button", { name: "Leave this dataset" }));
+    const dialog = screen.getByRole("dialog", { name: "Leave Liver run?" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Leave this dataset" }));
+
+    expect(await screen.findByText("elsewhere")).toBeInTheDocument();
+  });
+
+  it("offers no leaving to the owner", async () => {
+    const owned = { ...msi, badges: ["OWNER", "PRIVATE"], viewerPermissions: { ...msi.viewerPermissions, canDelete: true } };
+    renderScreen(<DatasetPage />, { ...route, mocks: [viewerMock(ALICE), datasetMock(owned)] });
+
+    expect(await screen.findByRole("button", { name: "Delete this dataset" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Leave this dataset" })).not.toBeInTheDocument();
   });
 });

@@ -42,7 +42,7 @@ export function DatasetPage() {
     return <NotFoundPage what="This dataset does not exist, or it is not shared with you." />;
   }
 
-  const permissions = dataset.viewerPermissions;
+  const { viewerPermissions: permissions, viewerGrant } = dataset;
   return (
     <article className="dataset-page">
       <header className="dataset-header">
@@ -71,6 +71,11 @@ export function DatasetPage() {
         {permissions.canDelete && (
           <button type="button" className="danger" onClick={() => setExit({ kind: "delete", datasetId: dataset.id })}>
             Delete this dataset
+          </button>
+        )}
+        {viewerGrant && (
+          <button type="button" className="danger" onClick={() => setExit({ kind: "leave", grantId: viewerGrant.id })}>
+            Leave this dataset
           </button>
         )}
       </div>

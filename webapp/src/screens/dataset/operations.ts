@@ -23,6 +23,9 @@ export const DatasetPageQuery = graphql(`
         sha256
         downloadUrl
       }
+      viewerGrant {
+        id
+      }
       viewerPermissions {
         canView
         canDownload
