@@ -2,9 +2,13 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { answer, datasetNode, renderScreen } from "../../test/render";
 import { AccessDialog } from "./AccessDialog";
-import { AccessDialogQuery, RevokeAccessMutation, UpdateGrantMutation } from "./operations";
+import { AccessDialogQuery, ResendInvitationMutation, RevokeAccessMutation, UpdateGrantMutation } from "./operations";
 
 const ID = "RGF0YXNldDox";
+
+function grant(id: string, invitationExpiresAt: string | null = null) {
+  return { __typename: "ShareGrant", id, invitationSentAt: invitationExpiresAt && "2026-11-25T10:00:00+00:00", invitationExpiresAt };
+}
 
 function entry(email: string, overrides: Record<string, unknown>) {
   return {
@@ -15,6 +19,7 @@ function entry(email: string, overrides: Record<string, unknown>) {
     canShare: false,
     canModify: false,
     viewerCanChange: true,
+    expired: false,
     user: null,
     grant: null,
     ...overrides,
@@ -32,13 +37,15 @@ const BOB_GRANT = "R3JhbnQ6MQ==";
 const bob = entry("bob@example.org", {
   canModify: true,
   user: { __typename: "User", id: "VXNlcjoy", displayName: "Bob" },
-  grant: { __typename: "ShareGrant", id: BOB_GRANT },
+  grant: grant(BOB_GRANT),
 });
-const carol = entry("carol@example.org", { pending: true, grant: { __typename: "ShareGrant", id: "R3JhbnQ6Mg==" } });
+const CAROL_GRANT = "R3JhbnQ6Mg==";
+const carol = entry("carol@example.org", { pending: true, grant: grant(CAROL_GRANT, "2026-12-25T10:00:00+00:00") });
+const erin = entry("erin@example.org", { pending: true, expired: true, grant: grant("R3JhbnQ6NA==", "2026-10-25T10:00:00+00:00") });
 const dave = entry("dave@example.org", {
   viewerCanChange: false,
   user: { __typename: "User", id: "VXNlcjo0", displayName: "Dave" },
-  grant: { __typename: "ShareGrant", id: "R3JhbnQ6Mw==" },
+  grant: grant("R3JhbnQ6Mw=="),
 });
 
 function accessMock(entries: unknown[], { isPublic = false, annotatable = true } = {}) {
@@ -49,7 +56,7 @@ function accessMock(entries: unknown[], { isPublic = false, annotatable = true }
 
 describe("the access dialog", () => {
   it("lists everyone with access or a pending invitation, with controls only where the viewer may change them", async () => {
-    renderScreen(<AccessDialog datasetId={ID} onClose={() => undefined} />, { mocks: [accessMock([owner, bob, carol, dave])] });
+    renderScreen(<AccessDialog datasetId={ID} onClose={() => undefined} />, { mocks: [accessMock([owner, bob, carol, dave, erin])] });
 
     const dialog = await screen.findByRole("dialog", { name: "Access to Kidney" });
     const rows = await within(dialog).findAllByRole("row");
@@ -57,8 +64,9 @@ describe("the access dialog", () => {
       "header",
       "Alice (alice@example.org)Owner",
       "Bob (bob@example.org)",
-      "carol@example.orgInvitation pending",
+      `carol@example.orgInvitation pending until ${new Date("2026-12-25T10:00:00+00:00").toLocaleDateString()}Resend the invitation to carol@example.org`,
       "Dave (dave@example.org)",
+      "erin@example.orgInvitation expiredResend the invitation to erin@example.org",
     ]);
     expect(within(dialog).getByText("Not public: only the people below can see it.")).toBeInTheDocument();
     expect(within(dialog).getByRole("switch", { name: "Bob (bob@example.org) can share" })).not.toBeChecked();
@@ -107,5 +115,22 @@ describe("the access dialog", () => {
     expect(screen.queryByRole("switch", { name: /can modify/ })).not.toBeInTheDocument();
     expect(screen.getByText("Public: everyone can see this dataset.")).toBeInTheDocument();
     expect(screen.getByRole("switch", { name: "Public" })).toBeChecked();
+  });
+
+  it("sends a pending invitation again", async () => {
+    const resent = { ...carol, grant: grant(CAROL_GRANT, "2026-12-26T10:00:00+00:00") };
+    const mocks = [
+      accessMock([owner, carol]),
+      {
+        request: { query: ResendInvitationMutation, variables: { input: { grantId: CAROL_GRANT } } },
+        result: { data: { resendInvitation: { __typename: "ResendInvitationPayload", grant: resent.grant, errors: [] } } },
+      },
+      accessMock([owner, resent]),
+    ];
+    renderScreen(<AccessDialog datasetId={ID} onClose={() => undefined} />, { mocks });
+
+    await userEvent.click(await screen.findByRole("button", { name: "Resend the invitation to carol@example.org" }));
+
+    expect(await screen.findByRole("status")).toHaveTextContent("The invitation was sent again.");
   });
 });

@@ -2,22 +2,17 @@ import { useMutation, useQuery } from "@apollo/client";
 import { useState } from "react";
 import { Dialog } from "../../components/Dialog";
 import { FormErrors } from "../../components/Field";
-import { CloseIcon } from "../../components/icons";
-import type { AccessDialogQuery as AccessDialogData } from "../../gql/graphql";
 import { SetPublicMutation } from "../share/operations";
-import { AccessDialogQuery, RevokeAccessMutation, UpdateGrantMutation } from "./operations";
+import { AccessRow, type GrantChange } from "./AccessRow";
+import { AccessDialogQuery, ResendInvitationMutation, RevokeAccessMutation, UpdateGrantMutation } from "./operations";
 import { Switch } from "./Switch";
-
-type Entry = NonNullable<NonNullable<AccessDialogData["dataset"]>["access"]>["entries"][number];
 
 interface AccessDialogProps {
   datasetId: string;
   onClose: () => void;
 }
 
-function who(entry: Entry): string {
-  return entry.user ? `${entry.user.displayName} (${entry.email})` : entry.email;
-}
+type Outcome = readonly { message: string }[] | undefined;
 
 /** The help page's access dialog: who has access, whether it is public, and per user what they may do. */
 export function AccessDialog({ datasetId, onClose }: AccessDialogProps) {
@@ -27,20 +22,33 @@ export function AccessDialog({ datasetId, onClose }: AccessDialogProps) {
   const [updateGrant] = useMutation(UpdateGrantMutation, refetch);
   const [revokeAccess] = useMutation(RevokeAccessMutation, refetch);
   const [setPublic] = useMutation(SetPublicMutation, refetch);
+  const [resendInvitation] = useMutation(ResendInvitationMutation, refetch);
   const [failures, setFailures] = useState<string[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const run = async (change: () => Promise<readonly { message: string }[] | undefined>) => {
+  const run = async (change: () => Promise<Outcome>, done?: string) => {
     setBusy(true);
+    setNotice(null);
     try {
       const errors = (await change()) ?? [];
       setFailures(errors.map((error) => error.message));
+      if (errors.length === 0 && done) setNotice(done);
     } catch (error) {
       setFailures([`The request failed: ${(error as Error).message}`]);
     } finally {
       setBusy(false);
     }
   };
+
+  const onChange = (grantId: string, change: GrantChange) =>
+    run(async () => (await updateGrant({ variables: { input: { grantId, ...change } } })).data?.updateGrant.errors);
+  const onRevoke = (grantId: string) =>
+    run(async () => (await revokeAccess({ variables: { input: { grantId, cascade: false } } })).data?.revokeAccess.errors);
+  const onResend = (grantId: string) =>
+    run(async () => (await resendInvitation({ variables: { input: { grantId } } })).data?.resendInvitation.errors, "The invitation was sent again.");
+  const onPublic = (value: boolean) =>
+    run(async () => (await setPublic({ variables: { input: { datasetId, public: value } } })).data?.setPublic.errors);
 
   const dataset = data?.dataset;
   const access = dataset?.access;
@@ -51,18 +59,10 @@ export function AccessDialog({ datasetId, onClose }: AccessDialogProps) {
       ) : (
         <>
           <FormErrors messages={failures} />
+          {notice && <p role="status">{notice}</p>}
           <div className="public-row">
             <span>{access.isPublic ? "Public: everyone can see this dataset." : "Not public: only the people below can see it."}</span>
-            {dataset.viewerPermissions.canSetPublic && (
-              <Switch
-                label="Public"
-                checked={access.isPublic}
-                disabled={busy}
-                onChange={(checked) =>
-                  run(async () => (await setPublic({ variables: { input: { datasetId, public: checked } } })).data?.setPublic.errors)
-                }
-              />
-            )}
+            {dataset.viewerPermissions.canSetPublic && <Switch label="Public" checked={access.isPublic} disabled={busy} onChange={onPublic} />}
           </div>
           <table className="access-table">
             <thead>
@@ -76,54 +76,17 @@ export function AccessDialog({ datasetId, onClose }: AccessDialogProps) {
               </tr>
             </thead>
             <tbody>
-              {access.entries.map((entry) => {
-                const grantId = entry.grant?.id;
-                const controls = entry.viewerCanChange && grantId;
-                const name = who(entry);
-                const update = (change: { canShare?: boolean; canModify?: boolean }) =>
-                  run(async () => (await updateGrant({ variables: { input: { grantId: grantId!, ...change } } })).data?.updateGrant.errors);
-                return (
-                  <tr key={grantId ?? `owner-${entry.email}`}>
-                    <th scope="row">
-                      {name}
-                      {entry.role === "OWNER" && <span className="tag">Owner</span>}
-                      {entry.pending && <span className="tag">Invitation pending</span>}
-                    </th>
-                    <td>
-                      {controls ? (
-                        <Switch label={`${name} can share`} checked={entry.canShare} disabled={busy} onChange={(checked) => update({ canShare: checked })} />
-                      ) : (
-                        <span>{entry.canShare ? "yes" : "no"}</span>
-                      )}
-                    </td>
-                    {dataset.annotatable && (
-                      <td>
-                        {controls ? (
-                          <Switch label={`${name} can modify`} checked={entry.canModify} disabled={busy} onChange={(checked) => update({ canModify: checked })} />
-                        ) : (
-                          <span>{entry.canModify ? "yes" : "no"}</span>
-                        )}
-                      </td>
-                    )}
-                    <td>
-                      {controls && (
-                        <button
-                          type="button"
-                          className="icon-button"
-                          aria-label={`Remove access for ${name}`}
-                          title="Remove access"
-                          disabled={busy}
-                          onClick={() =>
-                            run(async () => (await revokeAccess({ variables: { input: { grantId: grantId!, cascade: false } } })).data?.revokeAccess.errors)
-                          }
-                        >
-                          <CloseIcon />
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
+              {access.entries.map((entry) => (
+                <AccessRow
+                  key={entry.grant?.id ?? `owner-${entry.email}`}
+                  entry={entry}
+                  annotatable={dataset.annotatable}
+                  busy={busy}
+                  onChange={onChange}
+                  onRevoke={onRevoke}
+                  onResend={onResend}
+                />
+              ))}
             </tbody>
           </table>
         </>

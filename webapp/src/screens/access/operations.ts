@@ -18,12 +18,15 @@ export const AccessDialogQuery = graphql(`
           canShare
           canModify
           viewerCanChange
+          expired
           user {
             id
             displayName
           }
           grant {
             id
+            invitationSentAt
+            invitationExpiresAt
           }
         }
       }
@@ -53,6 +56,21 @@ export const RevokeAccessMutation = graphql(`
         ...DatasetStatusFields
       }
       revokedGrantIds
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const ResendInvitationMutation = graphql(`
+  mutation ResendInvitation($input: ResendInvitationInput!) {
+    resendInvitation(input: $input) {
+      grant {
+        id
+        invitationSentAt
+        invitationExpiresAt
+      }
       errors {
         ...UserErrorFields
       }
