@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { waitForLink } from "./mail";
+import { waitForEmail, waitForLink } from "./mail";
 import { confirmFromEmail, createDataset, expectNoSidewaysScroll, fillLogIn, fillSignUp, signUpAndConfirm } from "./story";
 import { makePng } from "./png";
 
@@ -18,12 +18,14 @@ test("share an image with a recipient who annotates it, manage access, then shar
   const aliceAddress = "alice@example.org";
   const bobAddress = "bob@example.org";
   const carolAddress = "carol@example.org";
+  const daveAddress = "dave@example.org";
   const carol = await openBrowser();
   await signUpAndConfirm(carol, "Carol", carolAddress);
   await carol.getByRole("button", { name: "Log out" }).click();
   const name = "Kidney section, H&E";
 
   await test.step("Alice signs up, creates an image dataset and uploads its file", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 }); // the whole share dialog in its screenshot
     await signUpAndConfirm(page, "Alice", aliceAddress);
     await createDataset(page, "Liver run, positive mode", "MSI run");
     await createDataset(page, name, "Stained image");
@@ -49,6 +51,8 @@ test("share an image with a recipient who annotates it, manage access, then shar
     await dialog.getByLabel("Email address 2").fill(bobAddress);
     await dialog.getByRole("button", { name: "Add another address" }).click();
     await dialog.getByLabel("Email address 3").fill(carolAddress);
+    await dialog.getByRole("button", { name: "Add another address" }).click();
+    await dialog.getByLabel("Email address 4").fill(daveAddress);
     await dialog.getByLabel("Message").fill("Could you mark the glomeruli?");
     await dialog.getByLabel("Recipients can modify the dataset").check();
     await expect(dialog.getByLabel("Notify by email")).toBeChecked();
@@ -73,6 +77,11 @@ test("share an image with a recipient who annotates it, manage access, then shar
     await fillLogIn(carol, carolAddress);
     await expect(carol.getByRole("heading", { name })).toBeVisible();
     await expect(carol.getByRole("img", { name: "Shared with me" })).toBeVisible();
+
+    await carol.getByRole("button", { name: "Leave this dataset" }).click();
+    await carol.getByRole("dialog", { name: `Leave ${name}?` }).getByRole("button", { name: "Leave this dataset" }).click();
+    await expect(carol.getByRole("heading", { name: "Datasets" })).toBeVisible();
+    await expect(carol.getByRole("heading", { name })).toHaveCount(0);
   });
 
   const bob = await openBrowser();
@@ -117,6 +126,11 @@ test("share an image with a recipient who annotates it, manage access, then shar
     await expect(canShare).toBeChecked();
     await canModify.click();
     await expect(canModify).not.toBeChecked();
+    await waitForEmail(daveAddress, /invited you/);
+    await dialog.getByRole("button", { name: `Resend the invitation to ${daveAddress}` }).click();
+    await expect(dialog.getByRole("status")).toHaveText("The invitation was sent again.");
+    await waitForEmail(daveAddress, /invited you/);
+
     await dialog.getByRole("button", { name: `Remove access for ${bobRow}` }).click();
     await expect(dialog.getByText(bobAddress)).toBeHidden();
     await page.keyboard.press("Escape");
