@@ -64,9 +64,9 @@ describe("the access dialog", () => {
       "header",
       "Alice (alice@example.org)Owner",
       "Bob (bob@example.org)",
-      `carol@example.orgInvitation pending until ${new Date("2026-12-25T10:00:00+00:00").toLocaleDateString()}Resend the invitation to carol@example.org`,
+      `carol@example.orgInvitation pending until ${new Date("2026-12-25T10:00:00+00:00").toLocaleDateString()}Resend invitation`,
       "Dave (dave@example.org)",
-      "erin@example.orgInvitation expiredResend the invitation to erin@example.org",
+      "erin@example.orgInvitation expiredResend invitation",
     ]);
     expect(within(dialog).getByText("Not public: only the people below can see it.")).toBeInTheDocument();
     expect(within(dialog).getByRole("switch", { name: "Bob (bob@example.org) can share" })).not.toBeChecked();

@@ -51,8 +51,8 @@ export function AccessRow({ entry, annotatable, busy, onChange, onRevoke, onRese
         {entry.role === "OWNER" && <span className="tag">Owner</span>}
         <Invitation entry={entry} />
         {grantId && entry.pending && (
-          <button type="button" className="link-button" disabled={busy} onClick={() => onResend(grantId)}>
-            Resend the invitation to {entry.email}
+          <button type="button" className="link-button" aria-label={`Resend the invitation to ${entry.email}`} disabled={busy} onClick={() => onResend(grantId)}>
+            Resend invitation
           </button>
         )}
       </th>
