@@ -110,6 +110,23 @@ test("share an image with a recipient who annotates it, manage access, then shar
     await editor.getByLabel("Note").fill("A nice one.");
     await editor.getByRole("button", { name: "Save" }).click();
     await expect(bob.getByRole("list", { name: "Annotations" }).getByText("Glomerulus")).toBeVisible();
+
+    // A rectangle from two corners, a polygon finished by a double click; then one is deleted.
+    const box = (await map.boundingBox())!;
+    await bob.getByRole("button", { name: "Rectangle" }).click();
+    await bob.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.2);
+    await bob.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.4);
+    await expect(bob.getByRole("form", { name: /Edit Rectangle 2/ })).toBeVisible();
+    await bob.getByRole("button", { name: "Polygon" }).click();
+    await bob.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.6);
+    await bob.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.6);
+    await bob.mouse.dblclick(box.x + box.width * 0.7, box.y + box.height * 0.8);
+    const polygon = bob.getByRole("form", { name: /Edit Polygon 3/ });
+    await expect(polygon).toBeVisible();
+    await polygon.getByRole("button", { name: "Delete" }).click();
+    const annotations = bob.getByRole("list", { name: "Annotations" });
+    await expect(annotations.getByRole("listitem")).toHaveCount(2);
+    await expect(annotations.getByText("Rectangle 2")).toBeVisible();
   });
 
   await test.step("Alice lets Bob share, stops him modifying, then revokes his access", async () => {
