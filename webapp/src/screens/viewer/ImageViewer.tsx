@@ -24,7 +24,7 @@ const TOOLS: { tool: DrawTool; label: string }[] = [
 export function ImageViewer({ datasetId, imageUrl, canModify }: ImageViewerProps) {
   const size = useImageSize(imageUrl);
   const variables = { id: datasetId };
-  const { data } = useQuery(AnnotationsQuery, { variables });
+  const { data, fetchMore } = useQuery(AnnotationsQuery, { variables });
   const refetch = { refetchQueries: [{ query: AnnotationsQuery, variables }], awaitRefetchQueries: true };
   const [createAnnotation] = useMutation(CreateAnnotationMutation, refetch);
   const [updateAnnotation] = useMutation(UpdateAnnotationMutation);
@@ -35,6 +35,7 @@ export function ImageViewer({ datasetId, imageUrl, canModify }: ImageViewerProps
   const [busy, setBusy] = useState(false);
 
   const annotations = useMemo(() => data?.dataset?.annotations.edges.map((edge) => edge.node) ?? [], [data]);
+  const pageInfo = data?.dataset?.annotations.pageInfo;
   const selected = annotations.find((annotation) => annotation.id === selectedId);
 
   const attempt = async (change: () => Promise<readonly { message: string }[]>) => {
@@ -106,6 +107,11 @@ export function ImageViewer({ datasetId, imageUrl, canModify }: ImageViewerProps
         )}
         <div className="annotation-panel">
           <AnnotationList annotations={annotations} selectedId={selectedId} onSelect={setSelectedId} />
+          {pageInfo?.hasNextPage && (
+            <button type="button" onClick={() => fetchMore({ variables: { after: pageInfo.endCursor } })}>
+              More annotations
+            </button>
+          )}
           {selected?.viewerCanEdit && (
             <AnnotationEditor key={selected.id} annotation={selected} busy={busy} onSave={onSave(selected.id)} onDelete={() => onDelete(selected.id)} />
           )}
