@@ -164,6 +164,7 @@ test("share an image with a recipient who annotates it, manage access, then shar
     await dialog.getByRole("button", { name: "Share", exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(card(page, name).getByRole("img", { name: "Public" })).toBeVisible();
+    await page.mouse.move(0, 0); // no hover left over from the dialog
     await page.screenshot({ path: `${screenshots}list.png` });
   });
 

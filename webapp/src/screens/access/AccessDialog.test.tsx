@@ -79,25 +79,26 @@ describe("the access dialog", () => {
 
   it("toggles can share and revokes with the cross", async () => {
     const sharing = { ...bob, canShare: true };
+    const accessList = (entries: unknown[]) => ({ __typename: "AccessList", isPublic: false, entries });
+    // Each change answers the refreshed access list: no second request.
     const mocks = [
       accessMock([owner, bob]),
       answer(UpdateGrantMutation, { input: { grantId: BOB_GRANT, canShare: true } }, {
         updateGrant: {
           __typename: "UpdateGrantPayload",
           grant: { __typename: "ShareGrant", id: BOB_GRANT, canShare: true, canModify: true },
+          dataset: datasetNode(ID, { access: accessList([owner, sharing]) }),
           errors: [],
         },
       }),
-      accessMock([owner, sharing]),
       answer(RevokeAccessMutation, { input: { grantId: BOB_GRANT, cascade: false } }, {
         revokeAccess: {
           __typename: "RevokeAccessPayload",
-          dataset: datasetNode(ID, { isPublic: false, visibility: "PRIVATE", badges: ["OWNER", "PRIVATE"] }),
+          dataset: datasetNode(ID, { isPublic: false, visibility: "PRIVATE", badges: ["OWNER", "PRIVATE"], access: accessList([owner]) }),
           revokedGrantIds: [BOB_GRANT],
           errors: [],
         },
       }),
-      accessMock([owner]),
     ];
     renderScreen(<AccessDialog datasetId={ID} onClose={() => undefined} />, { mocks });
 

@@ -19,8 +19,9 @@ export function AccessDialog({ datasetId, onClose }: AccessDialogProps) {
   const variables = { id: datasetId };
   const { data, loading } = useQuery(AccessDialogQuery, { variables, fetchPolicy: "cache-and-network" });
   const refetch = { refetchQueries: [{ query: AccessDialogQuery, variables }], awaitRefetchQueries: true };
-  const [updateGrant] = useMutation(UpdateGrantMutation, refetch);
-  const [revokeAccess] = useMutation(RevokeAccessMutation, refetch);
+  // Their payloads carry the refreshed access list.
+  const [updateGrant] = useMutation(UpdateGrantMutation);
+  const [revokeAccess] = useMutation(RevokeAccessMutation);
   const [setPublic] = useMutation(SetPublicMutation, refetch);
   const [resendInvitation] = useMutation(ResendInvitationMutation, refetch);
   const [failures, setFailures] = useState<string[]>([]);

@@ -1,5 +1,33 @@
 import { graphql } from "../../gql";
 
+/** The access list as the dialog shows it; changes answer it too, so the dialog needs no second trip. */
+export const DatasetAccessFields = graphql(`
+  fragment DatasetAccessFields on Dataset {
+    id
+    access {
+      isPublic
+      entries {
+        role
+        email
+        pending
+        canShare
+        canModify
+        viewerCanChange
+        expired
+        user {
+          id
+          displayName
+        }
+        grant {
+          id
+          invitationSentAt
+          invitationExpiresAt
+        }
+      }
+    }
+  }
+`);
+
 export const AccessDialogQuery = graphql(`
   query AccessDialog($id: ID!) {
     dataset(id: $id) {
@@ -9,27 +37,7 @@ export const AccessDialogQuery = graphql(`
       viewerPermissions {
         canSetPublic
       }
-      access {
-        isPublic
-        entries {
-          role
-          email
-          pending
-          canShare
-          canModify
-          viewerCanChange
-          expired
-          user {
-            id
-            displayName
-          }
-          grant {
-            id
-            invitationSentAt
-            invitationExpiresAt
-          }
-        }
-      }
+      ...DatasetAccessFields
     }
   }
 `);
@@ -41,6 +49,9 @@ export const UpdateGrantMutation = graphql(`
         id
         canShare
         canModify
+      }
+      dataset {
+        ...DatasetAccessFields
       }
       errors {
         ...UserErrorFields
@@ -54,6 +65,7 @@ export const RevokeAccessMutation = graphql(`
     revokeAccess(input: $input) {
       dataset {
         ...DatasetStatusFields
+        ...DatasetAccessFields
       }
       revokedGrantIds
       errors {
