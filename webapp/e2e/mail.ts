@@ -36,7 +36,7 @@ function nextEmailTo(address: string, subject?: RegExp): DeliveredEmail | null {
 }
 
 /** Wait for the next email to `address` (whose subject matches), up to a deadline. */
-export async function waitForEmail(address: string, subject?: RegExp, timeoutMs = 20_000): Promise<DeliveredEmail> {
+export async function waitForEmail(address: string, subject?: RegExp, timeoutMs = 30_000): Promise<DeliveredEmail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const email = nextEmailTo(address, subject);
