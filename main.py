@@ -19,7 +19,7 @@ from starlette.routing import Route
 
 from schema import build_schema
 from services import database
-from services.notifications.worker import EmailWorker
+from services.background import Worker
 from services.settings import Settings, load_settings
 from web import files
 from web.auth import authenticated
@@ -79,7 +79,7 @@ def create_app(settings: Settings, schema: strawberry.Schema | None = None) -> S
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, AppState]]:
         settings.uploads_dir.mkdir(parents=True, exist_ok=True)
         await database.open_database(settings)
-        worker = EmailWorker(settings) if settings.email_worker else None
+        worker = Worker(settings) if settings.email_worker else None
         if worker:
             worker.start()
         try:
@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "migrate":
         asyncio.run(database.migrate(settings))
     elif args.command == "worker":
-        asyncio.run(EmailWorker.run_standalone(settings))
+        asyncio.run(Worker.run_standalone(settings))
     else:
         uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
 
