@@ -127,6 +127,8 @@ class RequestTelemetry:
             GRAPHQL_REQUESTS.labels(operation=operation, outcome=outcome, status=status).inc()
         HTTP_REQUESTS.labels(endpoint=endpoint, method=method, status=status).inc()
         HTTP_DURATION.labels(endpoint=endpoint, operation=operation).observe(seconds)
+        if not log.isEnabledFor(logging.INFO):
+            return
         milliseconds = round(seconds * 1000, 1)
         fields: dict[str, object] = {
             "method": scope["method"],

@@ -10,9 +10,7 @@ worker imports. A job's `purge` removes at most `limit` things and answers how m
 removed; `rows_matching(Model, rule)` makes one for rows, safe with several workers.
 """
 
-from services.housekeeping import jobs as _built_in  # registers the built-in jobs
-from services.housekeeping.registry import Job, Purge, jobs, register, rows_matching
+from services.housekeeping import jobs  # registers the built-in jobs
+from services.housekeeping.registry import Job, Purge, register, registered_jobs, rows_matching
 
-del _built_in
-
-__all__ = ["Job", "Purge", "jobs", "register", "rows_matching"]
+__all__ = ["Job", "Purge", "jobs", "register", "registered_jobs", "rows_matching"]

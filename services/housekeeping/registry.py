@@ -36,7 +36,7 @@ def register(job: Job) -> Job:
     return job
 
 
-def jobs() -> tuple[Job, ...]:
+def registered_jobs() -> tuple[Job, ...]:
     """Every registered job, in the order registered."""
     return tuple(_JOBS)
 

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 
 from services.clock import now
-from services.housekeeping.registry import Job, jobs
+from services.housekeeping.registry import Job, registered_jobs
 from services.metrics import HOUSEKEEPING_REMOVED
 from services.settings import Settings
 
@@ -76,7 +76,7 @@ async def run_job(job: Job, settings: Settings, *, batch: int = BATCH) -> JobRep
 
 async def run_housekeeping(settings: Settings, *, batch: int = BATCH) -> list[JobReport]:
     """Every registered job once; one failing does not keep the others from running."""
-    return [await run_job(job, settings, batch=batch) for job in jobs()]
+    return [await run_job(job, settings, batch=batch) for job in registered_jobs()]
 
 
 class HousekeepingWorker:
@@ -99,9 +99,12 @@ class HousekeepingWorker:
         self._task = asyncio.create_task(self.run(), name="housekeeping")
 
     async def stop(self) -> None:
+        """At once, even mid-run: a batch cut short rolls back, and the next run redoes it."""
         self._stopping.set()
         if self._task is not None:
-            await self._task
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
 
     async def run(self) -> None:
         delay = self.first_run

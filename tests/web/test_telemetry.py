@@ -19,7 +19,7 @@ import pytest
 
 from models import LoginFailure
 from services.clock import now
-from services.housekeeping import jobs
+from services.housekeeping import registered_jobs
 from services.housekeeping.schedule import run_job
 from services.logs import JsonFormatter, TextFormatter
 from services.settings import load_settings
@@ -97,7 +97,7 @@ async def test_each_housekeeping_job_logs_one_line_with_what_it_removed(
     old = await LoginFailure.create(email="someone@example.org")
     await LoginFailure.filter(id=old.id).update(created_at=now() - timedelta(hours=1))
     await LoginFailure.create(email="someone@example.org")
-    job = next(job for job in jobs() if job.name == "old login failures")
+    job = next(job for job in registered_jobs() if job.name == "old login failures")
 
     await run_job(job, service.settings)
 

@@ -18,7 +18,7 @@ from tortoise.models import Model
 from models import AuthToken, LoginFailure, OutboxMessage, OutboxStatus, Session, User
 from models.accounts import TokenPurpose
 from services.clock import now
-from services.housekeeping import Job, jobs, register, registry
+from services.housekeeping import Job, register, registered_jobs, registry
 from services.housekeeping.schedule import HousekeepingWorker, run_housekeeping
 from services.settings import Settings, load_settings
 from services.tokens import new_token
@@ -172,7 +172,7 @@ async def test_each_rule_removes_exactly_what_has_outlived_its_use(
     assert not any(report.failed for report in reports)
     # One line per job, saying what it removed.
     logged = [r for r in caplog.records if r.name == "datashare.housekeeping"]
-    assert [r.fields["job"] for r in logged] == [job.name for job in jobs()]  # type: ignore[attr-defined]
+    assert [r.fields["job"] for r in logged] == [job.name for job in registered_jobs()]  # type: ignore[attr-defined]
     assert "old emails: removed 2" in logged[3].getMessage()
 
 
