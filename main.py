@@ -19,14 +19,18 @@ from starlette.routing import Route
 
 from schema import build_schema
 from services import database
-from services.notifications.worker import EmailWorker
+from services.background import Worker
+from services.logs import configure_logging
+from services.metrics import process_ended
 from services.settings import Settings, load_settings
 from web import files
 from web.auth import authenticated
 from web.errors import UnexpectedErrors
 from web.graphql_http import graphql_endpoint
+from web.metrics import metrics
 from web.state import STATE_KEY, AppState
 from web.static import WebAppRoute
+from web.telemetry import REQUEST_ID_HEADER, RequestTelemetry
 
 log = logging.getLogger("datashare")
 
@@ -64,6 +68,7 @@ def cors(settings: Settings) -> list[Middleware]:
                 "Content-Range",
                 "Accept-Ranges",
                 "ETag",
+                REQUEST_ID_HEADER,
             ],
             allow_credentials=False,
             max_age=600,
@@ -79,7 +84,7 @@ def create_app(settings: Settings, schema: strawberry.Schema | None = None) -> S
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, AppState]]:
         settings.uploads_dir.mkdir(parents=True, exist_ok=True)
         await database.open_database(settings)
-        worker = EmailWorker(settings) if settings.email_worker else None
+        worker = Worker(settings) if settings.email_worker else None
         if worker:
             worker.start()
         try:
@@ -88,6 +93,7 @@ def create_app(settings: Settings, schema: strawberry.Schema | None = None) -> S
             if worker:
                 await worker.stop()
             await database.close_database()
+            process_ended()
 
     graphql_methods = ["GET", "POST", "PUT", "DELETE", "PATCH"]
     return Starlette(
@@ -96,6 +102,7 @@ def create_app(settings: Settings, schema: strawberry.Schema | None = None) -> S
                 "/graphql", graphql_endpoint, methods=graphql_methods, middleware=authenticated()
             ),
             Route("/healthz", healthz, methods=["GET"]),
+            Route("/metrics", metrics, methods=["GET"]),
             Route(
                 "/uploads/datasets/{dataset_id}",
                 files.upload,
@@ -111,8 +118,9 @@ def create_app(settings: Settings, schema: strawberry.Schema | None = None) -> S
             # Last: every other GET path belongs to the web app.
             WebAppRoute(state.webapp),
         ],
-        # CORS outermost, so that even a 500 reaches the web app that asked.
-        middleware=[*cors(settings), Middleware(UnexpectedErrors)],
+        # Telemetry outermost, seeing every answer; then CORS, so that even a 500 reaches
+        # the web app that asked.
+        middleware=[Middleware(RequestTelemetry), *cors(settings), Middleware(UnexpectedErrors)],
         lifespan=lifespan,
     )
 
@@ -121,16 +129,22 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="datashare", description=__doc__)
     parser.add_argument("command", choices=["serve", "migrate", "worker"])
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
     settings = load_settings()
+    configure_logging(settings.log_format)
     if args.command == "migrate":
         asyncio.run(database.migrate(settings))
     elif args.command == "worker":
-        asyncio.run(EmailWorker.run_standalone(settings))
+        asyncio.run(Worker.run_standalone(settings))
     else:
-        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+        # uvicorn's own lines go through the same handler; the access lines are ours.
+        uvicorn.run(
+            create_app(settings),
+            host=settings.host,
+            port=settings.port,
+            log_level="info",
+            log_config=None,
+            access_log=False,
+        )
 
 
 if __name__ == "__main__":

@@ -62,6 +62,8 @@ class AuthToken(Model):
 
     class Meta:
         table = "auth_tokens"
+        # Housekeeping removes expired and long-used tokens in batches by these.
+        indexes = (("expires_at",), ("used_at",))
 
 
 class LoginFailure(Model):
@@ -73,4 +75,5 @@ class LoginFailure(Model):
 
     class Meta:
         table = "login_failures"
-        indexes = (("email", "created_at"),)
+        # The throttle counts by address; housekeeping removes by age alone.
+        indexes = (("email", "created_at"), ("created_at",))

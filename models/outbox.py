@@ -33,4 +33,6 @@ class OutboxMessage(Model):
 
     class Meta:
         table = "outbox_messages"
-        indexes = (("status", "next_attempt_at"),)
+        # The worker claims by (status, next_attempt_at); housekeeping removes delivered
+        # and failed rows by (status, created_at).
+        indexes = (("status", "next_attempt_at"), ("status", "created_at"))

@@ -41,6 +41,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
 from schema.execution import PlainFieldsExecutionContext
+from schema.request_outcome import RequestOutcome
 from schema.scalars import SCALAR_MAP
 from services.errors import INTERNAL_ERROR_MESSAGE, ErrorCode, log_unexpected
 from services.settings import Settings
@@ -149,6 +150,7 @@ def schema_extensions(settings: Settings) -> list[ExtensionFactory]:
         # text once (same limits, same rules), not on every request.
         lambda: ParserCache(maxsize=DOCUMENT_CACHE_SIZE),
         lambda: ValidationCache(maxsize=DOCUMENT_CACHE_SIZE),
+        RequestOutcome,
     ]
 
 

@@ -7,6 +7,8 @@ import uuid
 from enum import StrEnum
 from types import TracebackType
 
+from services import request_context
+
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | BaseException
 
 
@@ -32,9 +34,10 @@ INTERNAL_ERROR_MESSAGE = "Internal server error"
 
 
 def log_unexpected(log: logging.Logger, what: str, error: ExcInfo | None) -> str:
-    """Log an unexpected error, with its traceback, under a new id; the client gets the id
-    (never the message), so a report can be matched with the log."""
-    error_id = uuid.uuid4().hex
+    """Log an unexpected error, with its traceback, under the request's id (a new one
+    outside a request); the client gets the id (never the message), so a report can be
+    matched with the log, and with every other line of that request."""
+    error_id = request_context.current_id() or uuid.uuid4().hex
     log.error("unexpected error %s %s", error_id, what, exc_info=error)
     return error_id
 

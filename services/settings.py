@@ -29,6 +29,16 @@ def _origins(value: str) -> tuple[str, ...]:
     return tuple(origins)
 
 
+LOG_FORMATS = ("text", "json")
+
+
+def _log_format(value: str) -> str:
+    lowered = value.strip().lower()
+    if lowered not in LOG_FORMATS:
+        raise ValueError(f"LOG_FORMAT: one of {', '.join(LOG_FORMATS)}, not {value!r}")
+    return lowered
+
+
 def _flag(value: str | bool) -> bool:
     if isinstance(value, bool):
         return value
@@ -63,6 +73,9 @@ class Settings:
     graphql_introspection: bool
     webapp_dir: Path
     cors_origins: tuple[str, ...] = ()
+    # When set, `/metrics` answers only `Authorization: Bearer <it>`.
+    metrics_token: str | None = None
+    log_format: str = "text"
 
     @property
     def invitation_lifetime(self) -> timedelta:
@@ -109,4 +122,6 @@ def load_settings(
         graphql_introspection=config("GRAPHQL_INTROSPECTION", cast=_flag, default=True),
         cors_origins=config("CORS_ORIGINS", cast=_origins, default=""),
         webapp_dir=Path(config("WEBAPP_DIR", default=str(DEFAULT_WEBAPP_DIR))),
+        metrics_token=config("METRICS_TOKEN", default=None) or None,
+        log_format=config("LOG_FORMAT", cast=_log_format, default="text"),
     )

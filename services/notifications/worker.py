@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import signal
 from datetime import datetime, timedelta
 
 from tortoise import connections
@@ -55,7 +54,7 @@ RETURNING id
 """
 
 
-def _due(moment: datetime) -> Q:
+def due(moment: datetime) -> Q:
     """Pending and due, or claimed by a worker whose lease has lapsed (it died mid-send)."""
     return Q(status=OutboxStatus.PENDING, next_attempt_at__lte=moment) | Q(
         status=OutboxStatus.SENDING, locked_until__lt=moment
@@ -76,7 +75,7 @@ async def claim_due(settings: Settings, limit: int = BATCH) -> list[OutboxMessag
         # SQLite has no row locks: a conditional UPDATE per candidate is atomic, and only
         # the worker whose UPDATE changed the row owns it.
         candidates = await (
-            OutboxMessage.filter(_due(moment))
+            OutboxMessage.filter(due(moment))
             .order_by("id")
             .limit(limit)
             .values_list("id", flat=True)
@@ -84,7 +83,7 @@ async def claim_due(settings: Settings, limit: int = BATCH) -> list[OutboxMessag
         ids = [
             pk
             for pk in candidates
-            if await OutboxMessage.filter(_due(moment), id=pk).update(
+            if await OutboxMessage.filter(due(moment), id=pk).update(
                 status=OutboxStatus.SENDING, locked_until=locked_until, attempts=F("attempts") + 1
             )
             == 1
@@ -195,18 +194,3 @@ class EmailWorker:
         finally:
             stopping.cancel()
             woken.cancel()
-
-    @classmethod
-    async def run_standalone(cls, settings: Settings) -> None:
-        """`python main.py worker`: own database connection, stops on SIGINT/SIGTERM."""
-        await database.open_database(settings)
-        worker = cls(settings)
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(signum, worker._stopping.set)
-        try:
-            log.info("email worker started")
-            await worker.run()
-        finally:
-            await database.close_database()
-            log.info("email worker stopped")

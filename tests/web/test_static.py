@@ -126,7 +126,7 @@ async def test_health_checks_are_not_the_app(service: Service) -> None:
         ("GET", "/uploads", 404),
         ("GET", "/files", 404),
         ("GET", "/healthz/more", 404),
-        ("GET", "/metrics", 404),
+        ("GET", "/metrics/more", 404),
         ("PUT", "/graphql", 405),
     ],
 )

@@ -6,26 +6,32 @@ import logging
 
 import pytest
 
-from tests.conftest import ServiceFactory
-from tests.story import create_dataset, signed_up
+from tests.conftest import Service, ServiceFactory
+from tests.story import Person, create_dataset, signed_up
 
 APP = "https://app.example"
 
 
-async def test_a_file_endpoint_failure_is_a_500_with_an_error_id_logged_once(
-    start_service: ServiceFactory, caplog: pytest.LogCaptureFixture
-) -> None:
-    service = await start_service(CORS_ORIGINS=APP)
+async def a_file_that_vanished(service: Service) -> tuple[Person, str]:
+    """Alice's dataset whose stored file vanished behind the service's back (a storage
+    failure): downloading it fails unexpectedly."""
     alice = await signed_up(service, "alice@lab.example")
     image = await create_dataset(service, alice, "Kidney", "IMAGE")
     put = await service.client.put(
         f"/uploads/datasets/{image}", content=b"pixels", headers=alice.headers
     )
     assert put.status_code == 201
-    # The stored file vanishes behind the service's back (a storage failure).
     for stored in service.settings.uploads_dir.rglob("*"):
         if stored.is_file():
             stored.unlink()
+    return alice, image
+
+
+async def test_a_file_endpoint_failure_is_a_500_with_an_error_id_logged_once(
+    start_service: ServiceFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    service = await start_service(CORS_ORIGINS=APP)
+    alice, image = await a_file_that_vanished(service)
     caplog.set_level(logging.INFO)
 
     response = await service.client.get(
