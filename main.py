@@ -16,7 +16,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from schema import build_schema
-from services import database
+from services import database, storage
 from services.notifications.worker import EmailWorker
 from services.settings import Settings, load_settings
 from web import files
@@ -37,7 +37,8 @@ async def healthz(request: Request) -> JSONResponse:
 def create_app(settings: Settings) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+        if settings.storage_url.startswith("file://"):
+            settings.uploads_dir.mkdir(parents=True, exist_ok=True)
         await database.open_database(settings)
         worker = EmailWorker(settings) if settings.email_worker else None
         if worker:
@@ -47,6 +48,7 @@ def create_app(settings: Settings) -> Starlette:
         finally:
             if worker:
                 await worker.stop()
+            await storage.close_backends()
             await database.close_database()
 
     app = Starlette(
@@ -55,6 +57,9 @@ def create_app(settings: Settings) -> Starlette:
             Route("/healthz", healthz, methods=["GET"]),
             Route("/uploads/datasets/{dataset_id}", files.upload, methods=["PUT"]),
             Route("/files/datasets/{dataset_id}", files.download, methods=["GET", "HEAD"]),
+            Route(
+                "/files/datasets/{dataset_id}/{filename}", files.download, methods=["GET", "HEAD"]
+            ),
         ],
         lifespan=lifespan,
     )

@@ -6,9 +6,9 @@ import base64
 import binascii
 from datetime import datetime
 
-from models import Dataset
+from models import Dataset, DatasetFile
 from resolvers.context import Context
-from services import datasets
+from services import dataset_files, datasets
 from services.access import Scope
 from services.datasets import CardPage, DatasetCard, Position
 from services.ids import decode_pk
@@ -70,3 +70,15 @@ async def update_dataset(
 async def delete_dataset(context: Context, global_id: str) -> int:
     viewer = context.require_viewer()
     return await datasets.delete_dataset(viewer, decode_pk(global_id, "Dataset"), context.settings)
+
+
+async def files_of(context: Context, dataset_pk: int) -> list[DatasetFile]:
+    """The files of a dataset the viewer sees (batched across a page of cards)."""
+    return await context.loaders.files.load(dataset_pk)
+
+
+async def delete_dataset_file(context: Context, global_id: str, filename: str) -> int:
+    viewer = context.require_viewer()
+    return await dataset_files.delete_file(
+        viewer, decode_pk(global_id, "Dataset"), filename, context.settings
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated
+from urllib.parse import quote
 
 import strawberry
 from graphql import GraphQLError
@@ -21,6 +22,7 @@ from schema.scalars import BigInt
 from schema.users import User
 from services import access
 from services.access import Badge, DatasetFacts, GrantFacts, Scope, Visibility
+from services.dataset_files import problems_from
 from services.datasets import DatasetCard
 from services.ids import encode_id
 
@@ -33,7 +35,10 @@ strawberry.enum(Visibility, name="Visibility", description="Who may see a datase
 strawberry.enum(Scope, name="DatasetScope", description="Which datasets a listing shows.")
 
 
-@strawberry.enum(description="Whether the dataset's file has arrived.")
+@strawberry.enum(
+    description="Whether the dataset's files have arrived (for MSI, complete runs: see "
+    "`fileProblems`)."
+)
 class UploadStatus(Enum):
     PENDING = "PENDING"
     READY = "READY"
@@ -50,7 +55,7 @@ class DatasetPermissions:
     can_delete: bool = strawberry.field(description="Rename or delete it.")
 
 
-@strawberry.type(description="The file of a dataset.")
+@strawberry.type(description="A file of a dataset.")
 class DataFile:
     filename: str = strawberry.field(description="The name it was uploaded under.")
     content_type: str = strawberry.field(description="Its media type.")
@@ -61,8 +66,12 @@ class DataFile:
     )
 
 
-def download_url(info: Info[Context, None], dataset_pk: int) -> str:
-    return info.context.settings.url(f"/files/datasets/{encode_id('Dataset', dataset_pk)}")
+def download_url(info: Info[Context, None], dataset_pk: int, file_name: str | None = None) -> str:
+    """The primary file's URL, or with `file_name` that file's own."""
+    path = f"/files/datasets/{encode_id('Dataset', dataset_pk)}"
+    if file_name is not None:
+        path += "/" + quote(file_name, safe="")
+    return info.context.settings.url(path)
 
 
 def upload_url(info: Info[Context, None], dataset_pk: int) -> str:
@@ -77,8 +86,18 @@ class Dataset(Node):
     annotatable: bool = strawberry.field(description="True for images: they take annotations.")
     created_at: datetime = strawberry.field(description="When it was created.")
     updated_at: datetime = strawberry.field(description="When it last changed.")
-    upload_status: UploadStatus = strawberry.field(description="PENDING until the file arrives.")
-    file: DataFile | None = strawberry.field(description="The file; null until uploaded.")
+    upload_status: UploadStatus = strawberry.field(
+        description="PENDING until a file arrives and, for MSI, while `fileProblems` is not empty."
+    )
+    file: DataFile | None = strawberry.field(
+        description="The primary file (an MSI dataset's .imzML, otherwise the first uploaded); "
+        "null until uploaded."
+    )
+    file_problems: list[str] = strawberry.field(
+        description="What keeps the files from being complete, for people: an .imzML without "
+        "its .ibd of the same base name or the reverse, or a pair whose run UUIDs differ. "
+        "Empty when complete."
+    )
     is_public: bool = strawberry.field(description="Everyone may view and download it.")
     visibility: Visibility = strawberry.field(
         description="PUBLIC, AVAILABLE (privately shared, pending invitations included) or PRIVATE."
@@ -107,6 +126,19 @@ class Dataset(Node):
         from schema.sharing import access_list_of
 
         return await access_list_of(info, self)
+
+    @strawberry.field(description="Every file of the dataset, by name.")
+    async def files(self, info: Info[Context, None]) -> list[DataFile]:
+        return [
+            DataFile(
+                filename=found.name,
+                content_type=found.content_type,
+                size_bytes=found.size,
+                sha256=found.sha256,
+                download_url=download_url(info, self.pk, found.name),
+            )
+            for found in await dataset_resolvers.files_of(info.context, self.pk)
+        ]
 
     @strawberry.field(description="Its annotations, oldest first; empty for MSI datasets.")
     async def annotations(
@@ -138,8 +170,11 @@ class Dataset(Node):
             annotatable=facts.annotatable,
             created_at=card.created_at,
             updated_at=card.updated_at,
-            upload_status=UploadStatus.READY if file else UploadStatus.PENDING,
+            upload_status=(
+                UploadStatus.READY if file and not card.file_problems else UploadStatus.PENDING
+            ),
             file=file,
+            file_problems=problems_from(card.file_problems),
             is_public=card.is_public,
             visibility=access.visibility(facts),
             badges=access.badges(viewer_id, facts, card.viewer_grant),
@@ -233,8 +268,9 @@ class CreateDatasetInput:
 class CreateDatasetPayload:
     dataset: Dataset | None = strawberry.field(description="The new dataset.")
     upload_url: str | None = strawberry.field(
-        description="PUT the file's bytes here, with your session, its Content-Type and "
-        'Content-Disposition: attachment; filename="…".'
+        description="PUT a file's bytes here, with your session, its Content-Type and "
+        'Content-Disposition: attachment; filename="…" (the dataset\'s files become that one '
+        "file); or upload files resumably with tus 1.0 at this URL followed by /files."
     )
     errors: list[UserError] = strawberry.field(description="Empty on success.")
 
@@ -261,6 +297,12 @@ class DeleteDatasetInput:
 class DeleteDatasetPayload:
     deleted_id: strawberry.ID | None = strawberry.field(description="The id that was deleted.")
     errors: list[UserError] = strawberry.field(description="Empty on success.")
+
+
+@strawberry.input(description="Remove one file of a dataset.")
+class DeleteDatasetFileInput:
+    dataset_id: strawberry.ID = strawberry.field(description="The dataset.")
+    filename: str = strawberry.field(description="The name of the file to remove.")
 
 
 @strawberry.type
@@ -306,3 +348,16 @@ class DatasetsMutation:
         return DeleteDatasetPayload(
             deleted_id=strawberry.ID(encode_id("Dataset", outcome.value)), errors=[]
         )
+
+    @strawberry.mutation(description="Remove one file of a dataset by name (owner only).")
+    async def delete_dataset_file(
+        self, info: Info[Context, None], input: DeleteDatasetFileInput
+    ) -> DatasetPayload:
+        outcome = await attempt(
+            dataset_resolvers.delete_dataset_file(
+                info.context, str(input.dataset_id), input.filename
+            )
+        )
+        if outcome.value is None:
+            return DatasetPayload(dataset=None, errors=outcome.errors)
+        return DatasetPayload(dataset=await visible_dataset(info, outcome.value), errors=[])

@@ -11,7 +11,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from models import Dataset, DatasetKind, ShareGrant, User
-from services import access, storage
+from services import access, file_keys
 from services.access import DatasetFacts, GrantFacts, Scope
 from services.errors import DomainError, Forbidden, InvalidInput, NotFound, collect
 from services.settings import Settings
@@ -98,6 +98,7 @@ class DatasetCard:
     file_content_type: str | None
     file_size: int | None
     file_sha256: str | None
+    file_problems: str
     viewer_grant: GrantFacts | None
     has_grants: bool
     owner_display_name: str
@@ -115,7 +116,7 @@ class CardPage:
 
 _CARD_COLUMNS = """
     d.id, d.owner_id, d.name, d.description, d.kind, d.is_public, d.created_at, d.updated_at,
-    d.file_name, d.file_content_type, d.file_size, d.file_sha256,
+    d.file_name, d.file_content_type, d.file_size, d.file_sha256, d.file_problems,
     g.granted_by_id AS g_granted_by_id, g.recipient_id AS g_recipient_id,
     g.can_share AS g_can_share, g.can_modify AS g_can_modify,
     EXISTS (SELECT 1 FROM share_grants h WHERE h.dataset_id = d.id) AS has_grants,
@@ -153,6 +154,7 @@ def _card(row: dict[str, Any]) -> DatasetCard:
         file_content_type=row["file_content_type"],
         file_size=row["file_size"],
         file_sha256=row["file_sha256"],
+        file_problems=row["file_problems"] or "",
         viewer_grant=grant,
         has_grants=bool(row["has_grants"]),
         owner_display_name=row["owner_display_name"],
@@ -292,12 +294,12 @@ async def update_dataset(
 
 
 async def delete_dataset(viewer: User, dataset_id: int | None, settings: Settings) -> int:
-    """Delete a dataset with its grants, annotations and stored file: the owner only."""
+    """Delete a dataset with its grants, annotations and stored files: the owner only."""
     async with in_transaction() as conn:
         viewed = await find_visible(viewer.id, dataset_id, using_db=conn, for_update=True)
         if not access.permissions(viewer.id, viewed.facts, viewed.viewer_grant_facts).can_delete:
             raise Forbidden("Only the owner can delete a dataset.")
-        key = viewed.dataset.file_key
+        stored = await file_keys.stored_of(viewed.dataset.id, conn)
         await viewed.dataset.delete(using_db=conn)
-    await storage.delete_file(settings, key)
+    await file_keys.remove(settings, stored)
     return viewed.dataset.id

@@ -42,6 +42,12 @@ class Settings:
     session_days: int
     cookie_secure: bool
     graphql_introspection: bool
+    storage_url: str = "file://"
+    s3_endpoint_url: str | None = None
+    s3_region: str | None = None
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: str | None = None
+    upload_expiry_hours: float = 24.0
 
     @property
     def uploads_dir(self) -> Path:
@@ -80,4 +86,11 @@ def load_settings(
         session_days=config("SESSION_DAYS", cast=int, default=30),
         cookie_secure=config("COOKIE_SECURE", cast=_flag, default=cookie_secure_default),
         graphql_introspection=config("GRAPHQL_INTROSPECTION", cast=_flag, default=True),
+        # Where file bytes live: `file://` (under DATA_DIR) or `s3://bucket/prefix`.
+        storage_url=config("STORAGE_URL", default="file://") or "file://",
+        s3_endpoint_url=config("S3_ENDPOINT_URL", default=None) or None,
+        s3_region=config("S3_REGION", default=None) or None,
+        s3_access_key_id=config("S3_ACCESS_KEY_ID", default=None) or None,
+        s3_secret_access_key=config("S3_SECRET_ACCESS_KEY", default=None) or None,
+        upload_expiry_hours=config("UPLOAD_EXPIRY_HOURS", cast=float, default=24.0),
     )
