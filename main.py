@@ -19,7 +19,7 @@ from schema import build_schema
 from services import database, storage
 from services.notifications.worker import EmailWorker
 from services.settings import Settings, load_settings
-from web import files
+from web import files, tus
 from web.graphql_http import graphql_endpoint
 
 log = logging.getLogger("datashare")
@@ -56,6 +56,14 @@ def create_app(settings: Settings) -> Starlette:
             Route("/graphql", graphql_endpoint, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/uploads/datasets/{dataset_id}", files.upload, methods=["PUT"]),
+            Route(
+                "/uploads/datasets/{dataset_id}/files", tus.creation, methods=["POST", "OPTIONS"]
+            ),
+            Route(
+                "/uploads/datasets/{dataset_id}/files/{token}",
+                tus.upload,
+                methods=["HEAD", "PATCH", "DELETE", "OPTIONS"],
+            ),
             Route("/files/datasets/{dataset_id}", files.download, methods=["GET", "HEAD"]),
             Route(
                 "/files/datasets/{dataset_id}/{filename}", files.download, methods=["GET", "HEAD"]

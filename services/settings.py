@@ -48,6 +48,7 @@ class Settings:
     s3_access_key_id: str | None = None
     s3_secret_access_key: str | None = None
     upload_expiry_hours: float = 24.0
+    upload_lease_seconds: float = 15.0
 
     @property
     def uploads_dir(self) -> Path:
@@ -93,4 +94,7 @@ def load_settings(
         s3_access_key_id=config("S3_ACCESS_KEY_ID", default=None) or None,
         s3_secret_access_key=config("S3_SECRET_ACCESS_KEY", default=None) or None,
         upload_expiry_hours=config("UPLOAD_EXPIRY_HOURS", cast=float, default=24.0),
+        # How long a resumable upload stays locked to a request that stopped renewing it
+        # (its server died): the client resumes after this.
+        upload_lease_seconds=config("UPLOAD_LEASE_SECONDS", cast=float, default=15.0),
     )

@@ -21,7 +21,14 @@ DEFAULT_FILE_NAME = "file"
 MAX_FILE_NAME = 255
 _CONTENT_TYPE = re.compile(r"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+(\s*;.*)?$")
 
-__all__ = ["Download", "TooLarge", "download_of", "file_name_from", "receive_upload"]
+__all__ = [
+    "Download",
+    "TooLarge",
+    "download_of",
+    "file_name_from",
+    "receive_upload",
+    "safe_file_name",
+]
 
 
 def file_name_from(content_disposition: str | None) -> str:
@@ -33,6 +40,11 @@ def file_name_from(content_disposition: str | None) -> str:
         header = Message()
         header["Content-Disposition"] = _as_utf8(content_disposition)
         name = header.get_filename() or ""
+    return safe_file_name(name)
+
+
+def safe_file_name(name: str) -> str:
+    """A client's file name made safe to record and to send back (see `file_name_from`)."""
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip().strip(".")
     return _shortened(name) or DEFAULT_FILE_NAME

@@ -44,7 +44,7 @@ def _error(
     )
 
 
-def _unexpected(request: Request) -> JSONResponse:
+def unexpected(request: Request) -> JSONResponse:
     error_id = uuid.uuid4().hex
     log.exception("unexpected error %s serving %s %s", error_id, request.method, request.url.path)
     return JSONResponse(
@@ -70,7 +70,7 @@ async def upload(request: Request) -> Response:
     try:
         return await _upload(request)
     except Exception:
-        return _unexpected(request)
+        return unexpected(request)
 
 
 async def _upload(request: Request) -> Response:
@@ -192,7 +192,7 @@ async def download(request: Request) -> Response:
     try:
         return await _download(request)
     except Exception:
-        return _unexpected(request)
+        return unexpected(request)
 
 
 async def _download(request: Request) -> Response:
