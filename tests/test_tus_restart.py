@@ -100,7 +100,7 @@ async def upload_with_tuspy(
             metadata={"filename": "run.bin"},
             upload_checksum=True,
             retries=20,  # a PATCH is refused (423) until the dead server's lease lapses
-            retry_delay=0.5,
+            retry_delay=1,
         )
         uploader.upload(stop_at=stop_at)
         return str(uploader.url)
