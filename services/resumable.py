@@ -33,6 +33,7 @@ from services.errors import InvalidInput, NotFound
 from services.settings import Settings
 from services.sha256state import ResumableSha256
 from services.storage import StoredFile, TooLarge
+from services.storage.behind import WriteBehind
 
 CHECKPOINT_BYTES = 8 * 1024 * 1024
 PURGE_BATCH = 50
@@ -220,9 +221,12 @@ async def append(
         raise UploadBusy() from None  # the lease was lost while writing
     finally:
         keeper.cancel()
-        await asyncio.shield(
-            ResumableUpload.filter(id=upload.id, lease=lease).update(lease=None, leased_until=None)
-        )
+        if not (writer.done() and not writer.cancelled() and writer.exception() is None):
+            await asyncio.shield(
+                ResumableUpload.filter(id=upload.id, lease=lease).update(
+                    lease=None, leased_until=None
+                )
+            )
     if upload.offset == upload.length:
         await _finish(viewer, upload, settings)
     return _state(upload)
@@ -235,48 +239,61 @@ async def _write(
     checksum: bytes | None,
     settings: Settings,
 ) -> int:
-    """Store and hash the request's bytes, recording progress at checkpoints."""
+    """Store and hash the request's bytes, recording progress at checkpoints. Hashing runs
+    in a worker thread beside the event loop (`WriteBehind`)."""
     state = json.loads(upload.storage_state)
     appender = await storage.backend(settings).resume_partial(
         upload.storage_key, state, upload.offset
     )
     hasher = ResumableSha256(upload.hash_state)
     request_digest = hashlib.sha256() if checksum is not None else None
+
+    def hash_block(block: bytes) -> None:
+        hasher.update(block)
+        if request_digest is not None:
+            request_digest.update(block)
+
+    hashing = WriteBehind(hash_block)
     position = upload.offset
     recorded = upload.offset
     finished = False
+
+    async def record(done: bool = False, last: bool = False) -> storage.PartialState:
+        await hashing.drain()
+        return await _record(
+            upload, lease, appender, state, hasher, position, settings, done, release=last
+        )
+
     try:
         async for chunk in chunks:
             if position + len(chunk) > upload.length:
                 raise InvalidInput("More bytes than Upload-Length.", field="Upload-Offset")
             await appender.write(chunk)
-            hasher.update(chunk)
-            if request_digest is not None:
-                request_digest.update(chunk)
+            await hashing.add(chunk)
             position += len(chunk)
             if (
                 request_digest is None
                 and position - recorded >= CHECKPOINT_BYTES
                 and appender.unflushed == 0
             ):
-                state = await _record(upload, lease, appender, state, hasher, position, settings)
+                state = await record()
                 recorded = position
+        await hashing.drain()
         if request_digest is not None and request_digest.digest() != checksum:
             raise ChecksumMismatch()
         if position == upload.length:
             await appender.finish()
             finished = True
-        await _record(upload, lease, appender, state, hasher, position, settings, finished)
+        await record(finished, last=True)  # and lets go of the upload
         return position
     except BaseException:
         if request_digest is None and not finished and position > recorded:
             # The client left (or the server is stopping): keep what arrived.
             try:
-                await asyncio.shield(
-                    _record(upload, lease, appender, state, hasher, position, settings)
-                )
+                await asyncio.shield(record())
             except Exception:
                 pass
+        await hashing.abandon()
         raise
     finally:
         await appender.aclose()
@@ -291,6 +308,8 @@ async def _record(
     position: int,
     settings: Settings,
     finished: bool = False,
+    *,
+    release: bool = False,
 ) -> storage.PartialState:
     state = previous if finished else await appender.checkpoint()
     expires_at = _expiry(settings)
@@ -299,7 +318,8 @@ async def _record(
         storage_state=json.dumps(state),
         hash_state=hasher.state(),
         expires_at=expires_at,
-        leased_until=_lease_end(settings),
+        lease=None if release else lease,
+        leased_until=None if release else _lease_end(settings),
     )
     if saved != 1:
         raise _LeaseLost()

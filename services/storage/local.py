@@ -29,8 +29,7 @@ from services.storage import (
     checked_key,
     new_key,
 )
-
-WRITE_BUFFER = 1024 * 1024  # write (and hash) in 1 MiB steps, off the event loop
+from services.storage.behind import WriteBehind
 
 
 def _sync_directory(directory: Path) -> None:
@@ -101,27 +100,17 @@ class _FileAppender(Appender):
         # Bytes past the last checkpoint (a request cut short, a server killed) go.
         self.handle.truncate(offset)
         self.handle.seek(offset)
-        self.pending: list[bytes] = []
-        self.pending_size = 0
+        self.behind = WriteBehind(self.handle.write)
 
     @property
     def unflushed(self) -> int:
-        return self.pending_size
+        return self.behind.unflushed
 
     async def write(self, block: bytes) -> None:
-        self.pending.append(block)
-        self.pending_size += len(block)
-        if self.pending_size >= WRITE_BUFFER:
-            await self._flush()
-
-    async def _flush(self) -> None:
-        if self.pending:
-            joined = b"".join(self.pending)
-            self.pending, self.pending_size = [], 0
-            await anyio.to_thread.run_sync(self.handle.write, joined)
+        await self.behind.add(block)
 
     async def checkpoint(self) -> PartialState:
-        await self._flush()
+        await self.behind.drain()
 
         def sync() -> None:
             self.handle.flush()
@@ -139,6 +128,7 @@ class _FileAppender(Appender):
         await anyio.to_thread.run_sync(_durable_replace, self.path, self.final)
 
     async def aclose(self) -> None:
+        await self.behind.abandon()
         self.handle.close()
 
 
@@ -158,23 +148,18 @@ class LocalBackend(Backend):
     ) -> StoredFile:
         key = new_key()
         incoming = await anyio.to_thread.run_sync(_Incoming, self._path(key), key)
-        pending: list[bytes] = []
-        pending_size = 0
+        behind = WriteBehind(incoming.write)
         try:
             async for chunk in chunks:
                 incoming.size += len(chunk)
                 if incoming.size > limit:
                     raise TooLarge()
-                pending.append(chunk)
-                pending_size += len(chunk)
-                if pending_size >= WRITE_BUFFER:
-                    await anyio.to_thread.run_sync(incoming.write, b"".join(pending))
-                    pending, pending_size = [], 0
-            if pending:
-                await anyio.to_thread.run_sync(incoming.write, b"".join(pending))
+                await behind.add(chunk)
+            await behind.drain()
             return await anyio.to_thread.run_sync(incoming.keep)
         except BaseException:
             # Shielded: a cancelled upload (the server stopping) must still remove its part.
+            await behind.abandon()
             with anyio.CancelScope(shield=True):
                 await anyio.to_thread.run_sync(incoming.discard)
             raise

@@ -228,10 +228,12 @@ class S3Backend(Backend):
                 if len(buffer) >= part_size:
                     body = bytes(buffer)
                     buffer = bytearray()
-                    await anyio.to_thread.run_sync(digest.update, body)
                     if multipart is None:
                         multipart = await self._create_multipart(key)
-                    await multipart.upload(body)
+                    # Hash in a worker thread while the part travels.
+                    await asyncio.gather(
+                        anyio.to_thread.run_sync(digest.update, body), multipart.upload(body)
+                    )
             body = bytes(buffer)
             buffer = bytearray()
             await anyio.to_thread.run_sync(digest.update, body)
