@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import base64
 import hashlib
+import json
 import os
 import shutil
 import sys
@@ -38,6 +39,7 @@ from bench.common import (
     stop_process,
     wait_until_up,
 )
+from bench.rawhttp import RawHttp
 from tests.net import free_port
 from tests.seaweed import SeaweedFS
 
@@ -83,8 +85,11 @@ class Figures:
 
 
 class Transfers:
-    def __init__(self, client: httpx.AsyncClient, token: str, dataset_id: str) -> None:
-        self.client = client
+    """The transfers, timed through `RawHttp` (sendfile out, large reads in)."""
+
+    def __init__(self, base_url: str, port: int, token: str, dataset_id: str) -> None:
+        self.base_url = base_url
+        self.port = port
         self.auth = {"Authorization": f"Bearer {token}"}
         self.dataset_id = dataset_id
 
@@ -93,49 +98,61 @@ class Transfers:
             **self.auth,
             "Content-Type": "application/octet-stream",
             "Content-Disposition": f'attachment; filename="{name}"',
-            "Content-Length": str(size),
         }
-        response = await self.client.put(
-            f"/uploads/datasets/{self.dataset_id}", content=file_chunks(source), headers=headers
-        )
-        assert response.status_code == 201, response.text
-        return dict(response.json())
+        with source.open("rb") as handle:
+            async with RawHttp(self.port) as http:
+                status, _, body = await http.request(
+                    "PUT", f"/uploads/datasets/{self.dataset_id}", headers, (handle, 0, size)
+                )
+        assert status == 201, body
+        return dict(json.loads(body))
 
     async def tus(self, source: Path, size: int, name: str) -> None:
         """The tus protocol as any client speaks it: create, then PATCH 8 MiB at a time."""
         tus = {**self.auth, "Tus-Resumable": "1.0.0"}
-        created = await self.client.post(
-            f"/uploads/datasets/{self.dataset_id}/files",
-            headers={
-                **tus,
-                "Upload-Length": str(size),
-                "Upload-Metadata": "filename " + base64.b64encode(name.encode()).decode(),
-            },
-        )
-        assert created.status_code == 201, created.text
-        location = created.headers["location"]
-        offset = 0
+        metadata = "filename " + base64.b64encode(name.encode()).decode()
         with source.open("rb") as handle:
-            while offset < size:
-                body = handle.read(TUS_CHUNK)
-                answer = await self.client.patch(
-                    location,
-                    content=body,
-                    headers={
-                        **tus,
-                        "Content-Type": "application/offset+octet-stream",
-                        "Upload-Offset": str(offset),
-                    },
+            async with RawHttp(self.port) as http:
+                status, found, body = await http.request(
+                    "POST",
+                    f"/uploads/datasets/{self.dataset_id}/files",
+                    {**tus, "Upload-Length": str(size), "Upload-Metadata": metadata},
                 )
-                assert answer.status_code == 204, answer.text
-                offset = int(answer.headers["upload-offset"])
+                assert status == 201, body
+                location = found["location"].removeprefix(self.base_url)
+                offset = 0
+                while offset < size:
+                    step = min(TUS_CHUNK, size - offset)
+                    status, found, body = await http.request(
+                        "PATCH",
+                        location,
+                        {
+                            **tus,
+                            "Content-Type": "application/offset+octet-stream",
+                            "Upload-Offset": str(offset),
+                        },
+                        (handle, offset, step),
+                    )
+                    assert status == 204, body
+                    offset = int(found["upload-offset"])
 
-    async def download(self, name: str) -> str:
+    async def download(self, name: str) -> int:
+        async with RawHttp(self.port) as http:
+            status, _, body = await http.request(
+                "GET", f"/files/datasets/{self.dataset_id}/{name}", self.auth
+            )
+        assert status == 200
+        return int(body)
+
+    async def download_sha256(self, name: str) -> str:
+        """The bytes served, hashed (untimed: it checks what the timed run measured)."""
         digest = hashlib.sha256()
-        async with self.client.stream(
-            "GET", f"/files/datasets/{self.dataset_id}/{name}", headers=self.auth
-        ) as answer:
-            assert answer.status_code == 200
+        async with (
+            httpx.AsyncClient(base_url=self.base_url, timeout=600) as client,
+            client.stream(
+                "GET", f"/files/datasets/{self.dataset_id}/{name}", headers=self.auth
+            ) as answer,
+        ):
             async for block in answer.aiter_bytes(CHUNK):
                 digest.update(block)
         return digest.hexdigest()
@@ -161,26 +178,26 @@ async def measure(
         try:
             base = env["PUBLIC_URL"]
             await wait_until_up(base)
-            async with httpx.AsyncClient(base_url=base, timeout=600) as client:
-                transfers = Transfers(client, token, dataset_id)
-                # Warm up every path (imports, the storage client) before measuring idle.
-                await transfers.tus(warm_up, 16 * MIB, "warm.bin")
-                await transfers.download("warm.bin")
-                figures.idle_mib = memory_mib(server.pid, "VmRSS")
+            transfers = Transfers(base, port, token, dataset_id)
+            # Warm up every path (imports, the storage client) before measuring idle.
+            await transfers.tus(warm_up, 16 * MIB, "warm.bin")
+            await transfers.download("warm.bin")
+            figures.idle_mib = memory_mib(server.pid, "VmRSS")
 
-                started = time.perf_counter()
-                answer = await transfers.put(source, size, "put.bin")
-                figures.seconds["upload (PUT)"] = time.perf_counter() - started
-                assert answer["sha256"] == expected
+            started = time.perf_counter()
+            answer = await transfers.put(source, size, "put.bin")
+            figures.seconds["upload (PUT)"] = time.perf_counter() - started
+            assert answer["sha256"] == expected
 
-                started = time.perf_counter()
-                await transfers.tus(source, size, "big.bin")
-                figures.seconds["upload (tus, 8 MiB)"] = time.perf_counter() - started
+            started = time.perf_counter()
+            await transfers.tus(source, size, "big.bin")
+            figures.seconds["upload (tus, 8 MiB)"] = time.perf_counter() - started
 
-                started = time.perf_counter()
-                assert await transfers.download("big.bin") == expected
-                figures.seconds["download (GET)"] = time.perf_counter() - started
-                figures.peak_mib = memory_mib(server.pid, "VmHWM")
+            started = time.perf_counter()
+            assert await transfers.download("big.bin") == size
+            figures.seconds["download (GET)"] = time.perf_counter() - started
+            figures.peak_mib = memory_mib(server.pid, "VmHWM")
+            assert await transfers.download_sha256("big.bin") == expected
         finally:
             stop_process(server)
     return figures

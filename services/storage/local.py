@@ -114,7 +114,7 @@ class _FileAppender(Appender):
 
         def sync() -> None:
             self.handle.flush()
-            os.fsync(self.handle.fileno())
+            os.fdatasync(self.handle.fileno())  # the bytes; the size goes with them
 
         await anyio.to_thread.run_sync(sync)
         return {}
