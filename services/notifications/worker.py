@@ -22,7 +22,7 @@ from tortoise.expressions import F, Q
 from tortoise.queryset import QuerySet
 
 from models import OutboxMessage, OutboxStatus
-from services import database
+from services import database, resumable, storage
 from services.clock import now
 from services.notifications import outbox
 from services.notifications.delivery import Courier, Outcome
@@ -149,6 +149,19 @@ async def deliver_due(settings: Settings, courier: Courier) -> int:
     return len(claimed)
 
 
+HOUSEKEEPING_SECONDS = 3600.0
+
+
+async def housekeeping(settings: Settings) -> None:
+    """What the worker tidies besides email: unfinished resumable uploads past
+    `UPLOAD_EXPIRY_HOURS`, in small batches."""
+    try:
+        while await resumable.purge_expired(settings) == resumable.PURGE_BATCH:
+            pass
+    except Exception:
+        log.exception("housekeeping failed; trying again at the next round")
+
+
 class EmailWorker:
     """Runs delivery rounds until stopped; in-process (serve) or on its own (worker)."""
 
@@ -168,8 +181,13 @@ class EmailWorker:
     async def run(self) -> None:
         wake = outbox.subscribe()
         courier = Courier(self.settings)
+        loop = asyncio.get_running_loop()
+        housekeeping_at = loop.time()  # at start, then every HOUSEKEEPING_SECONDS
         try:
             while not self._stopping.is_set():
+                if loop.time() >= housekeeping_at:
+                    housekeeping_at = loop.time() + HOUSEKEEPING_SECONDS
+                    await housekeeping(self.settings)
                 # Cleared before the round: a wake-up during it (mail enqueued in a
                 # transaction not yet committed) makes the next round come at once.
                 wake.clear()
@@ -208,5 +226,6 @@ class EmailWorker:
             log.info("email worker started")
             await worker.run()
         finally:
+            await storage.close_backends()
             await database.close_database()
             log.info("email worker stopped")
