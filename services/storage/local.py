@@ -13,6 +13,7 @@ import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import urlsplit
 
 import anyio
 import anyio.to_thread
@@ -134,7 +135,9 @@ class _FileAppender(Appender):
 
 class LocalBackend(Backend):
     def __init__(self, settings: Settings) -> None:
-        self.root = settings.uploads_dir
+        # `file://` alone: under DATA_DIR; `file:///srv/datashare-files`: there.
+        path = urlsplit(settings.storage_url).path
+        self.root = Path(path) if path.strip("/") else settings.uploads_dir
 
     def _path(self, key: str) -> Path:
         checked_key(key)
