@@ -8,6 +8,7 @@ checkpoint whenever it is resumed.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
 from collections.abc import AsyncIterator
@@ -31,6 +32,20 @@ from services.storage import (
     new_key,
 )
 from services.storage.behind import WriteBehind
+
+_libc = ctypes.CDLL(None, use_errno=True)
+_sync_file_range = getattr(_libc, "sync_file_range", None)  # Linux only
+if _sync_file_range is not None:
+    _sync_file_range.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
+SYNC_FILE_RANGE_WRITE = 2
+
+
+def _start_writeback(handle: BinaryIO, start: int, length: int) -> None:
+    """Ask the kernel to begin writing these bytes to disk now, without waiting: the
+    disk works while more bytes arrive, and a checkpoint's sync finds little left."""
+    handle.flush()
+    if _sync_file_range is not None:
+        _sync_file_range(handle.fileno(), start, length, SYNC_FILE_RANGE_WRITE)
 
 
 def _sync_directory(directory: Path) -> None:
@@ -101,7 +116,13 @@ class _FileAppender(Appender):
         # Bytes past the last checkpoint (a request cut short, a server killed) go.
         self.handle.truncate(offset)
         self.handle.seek(offset)
-        self.behind = WriteBehind(self.handle.write)
+        self.position = offset
+        self.behind = WriteBehind(self._write)
+
+    def _write(self, block: bytes) -> None:
+        self.handle.write(block)
+        _start_writeback(self.handle, self.position, len(block))
+        self.position += len(block)
 
     @property
     def unflushed(self) -> int:
