@@ -76,7 +76,7 @@ class _Multipart:
         self.upload_id = upload_id
         self.parts = parts  # [[number, etag], ...]
 
-    async def upload(self, body: bytes) -> None:
+    async def upload(self, body: bytes | bytearray) -> None:
         client = await self.backend.client()
         number = len(self.parts) + 1
         answer = await client.upload_part(
@@ -130,8 +130,7 @@ class _PartialAppender(Appender):
     async def write(self, block: bytes) -> None:
         self.buffer += block
         if len(self.buffer) >= self.part_size:
-            body = bytes(self.buffer)
-            self.buffer = bytearray()
+            body, self.buffer = self.buffer, bytearray()  # handed over, not copied
             await self.multipart.upload(body)
 
     async def checkpoint(self) -> PartialState:
@@ -143,7 +142,7 @@ class _PartialAppender(Appender):
             await client.put_object(
                 Bucket=self.backend.bucket,
                 Key=self.backend.object_name(tail),
-                Body=bytes(self.buffer),
+                Body=self.buffer,
             )
         self.state = {
             **self.state,
@@ -160,8 +159,7 @@ class _PartialAppender(Appender):
 
     async def finish(self) -> None:
         if self.buffer:
-            body = bytes(self.buffer)
-            self.buffer = bytearray()
+            body, self.buffer = self.buffer, bytearray()  # handed over, not copied
             await self.multipart.upload(body)
         await self.multipart.complete()
         await self.backend.delete_tails(self.key)
@@ -226,16 +224,14 @@ class S3Backend(Backend):
                     raise TooLarge()
                 buffer += chunk
                 if len(buffer) >= part_size:
-                    body = bytes(buffer)
-                    buffer = bytearray()
+                    body, buffer = buffer, bytearray()  # handed over, not copied
                     if multipart is None:
                         multipart = await self._create_multipart(key)
                     # Hash in a worker thread while the part travels.
                     await asyncio.gather(
                         anyio.to_thread.run_sync(digest.update, body), multipart.upload(body)
                     )
-            body = bytes(buffer)
-            buffer = bytearray()
+            body, buffer = buffer, bytearray()
             await anyio.to_thread.run_sync(digest.update, body)
             if multipart is None:
                 client = await self.client()
