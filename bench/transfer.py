@@ -82,6 +82,7 @@ class Figures:
     seconds: dict[str, float] = field(default_factory=dict)
     idle_mib: float = 0.0
     peak_mib: float = 0.0
+    peaks: dict[str, float] = field(default_factory=dict)
 
 
 class Transfers:
@@ -188,18 +189,20 @@ async def measure(
             started = time.perf_counter()
             answer = await transfers.put(source, size, "put.bin")
             figures.seconds["upload (PUT)"] = time.perf_counter() - started
+            figures.peaks["PUT"] = memory_mib(server.pid, "VmHWM")
             assert answer["sha256"] == expected
 
             os.sync()
             started = time.perf_counter()
             await transfers.tus(source, size, "big.bin")
             figures.seconds["upload (tus, 8 MiB)"] = time.perf_counter() - started
+            figures.peaks["tus"] = memory_mib(server.pid, "VmHWM")
 
             os.sync()
             started = time.perf_counter()
             assert await transfers.download("big.bin") == size
             figures.seconds["download (GET)"] = time.perf_counter() - started
-            figures.peak_mib = memory_mib(server.pid, "VmHWM")
+            figures.peak_mib = figures.peaks["GET"] = memory_mib(server.pid, "VmHWM")
             assert await transfers.download_sha256("big.bin") == expected
         finally:
             stop_process(server)
@@ -265,7 +268,9 @@ def report(mib: int, use_sqlite: bool, copy_seconds: float, results: list[Figure
         print(
             f"  {figures.storage}: server memory {figures.idle_mib:.0f} MiB idle, peak "
             f"{figures.peak_mib:.0f} MiB after {mib} MiB up and down: +{growth:.0f} MiB "
-            f"({'flat' if flat else 'NOT flat'}, target within {FLAT_MIB} MiB)"
+            f"({'flat' if flat else 'NOT flat'}, target within {FLAT_MIB} MiB; peak after "
+            + ", ".join(f"{step} {mib:.0f}" for step, mib in figures.peaks.items())
+            + ")"
         )
     local = next((f for f in results if f.storage == "file"), None)
     if local is not None:

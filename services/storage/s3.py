@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -52,6 +53,38 @@ def _missing(error: ClientError) -> bool:
     return code in {"NoSuchKey", "404", "NotFound", "NoSuchUpload"}
 
 
+class _PartBody(io.RawIOBase):
+    """A part's bytes as a seekable file over the buffer they arrived in: sent in small
+    reads, never copied whole (the client library reads it to sign and then to send)."""
+
+    def __init__(self, buffer: bytearray) -> None:
+        self.view = memoryview(buffer)
+        self.position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        size = min(len(target), len(self.view) - self.position)
+        target[:size] = self.view[self.position : self.position + size]
+        self.position += size
+        return size
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.position, io.SEEK_END: len(self.view)}[whence]
+        self.position = max(0, base + offset)
+        return self.position
+
+    def tell(self) -> int:
+        return self.position
+
+    def __len__(self) -> int:
+        return len(self.view)
+
+
 class _ObjectReader(Reader):
     def __init__(self, response: dict[str, Any]) -> None:
         self.body = response["Body"]
@@ -84,7 +117,8 @@ class _Multipart:
             Key=self.backend.object_name(self.key),
             UploadId=self.upload_id,
             PartNumber=number,
-            Body=body,
+            Body=_PartBody(body) if isinstance(body, bytearray) else body,
+            ContentLength=len(body),
         )
         self.parts.append([number, answer["ETag"]])
 
