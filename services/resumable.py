@@ -256,13 +256,10 @@ async def _write(
     hashing = WriteBehind(hash_block)
     position = upload.offset
     recorded = upload.offset
-    finished = False
 
-    async def record(done: bool = False, last: bool = False) -> storage.PartialState:
+    async def record(last: bool = False) -> storage.PartialState:
         await hashing.drain()
-        return await _record(
-            upload, lease, appender, state, hasher, position, settings, done, release=last
-        )
+        return await _record(upload, lease, appender, state, hasher, position, settings, last)
 
     try:
         async for chunk in chunks:
@@ -281,13 +278,10 @@ async def _write(
         await hashing.drain()
         if request_digest is not None and request_digest.digest() != checksum:
             raise ChecksumMismatch()
-        if position == upload.length:
-            await appender.finish()
-            finished = True
-        await record(finished, last=True)  # and lets go of the upload
+        await record(last=True)  # and lets go of the upload
         return position
     except BaseException:
-        if request_digest is None and not finished and position > recorded:
+        if request_digest is None and position > recorded:
             # The client left (or the server is stopping): keep what arrived.
             try:
                 await asyncio.shield(record())
@@ -307,11 +301,9 @@ async def _record(
     hasher: ResumableSha256,
     position: int,
     settings: Settings,
-    finished: bool = False,
-    *,
     release: bool = False,
 ) -> storage.PartialState:
-    state = previous if finished else await appender.checkpoint()
+    state = await appender.checkpoint()
     expires_at = _expiry(settings)
     saved = await ResumableUpload.filter(id=upload.id, lease=lease).update(
         offset=position,
@@ -327,12 +319,16 @@ async def _record(
     upload.storage_state = json.dumps(state)
     upload.hash_state = hasher.state()
     upload.expires_at = expires_at
-    if not finished:
-        await appender.release(previous)
+    await appender.release(previous)
     return state
 
 
 async def _finish(viewer: User, upload: ResumableUpload, settings: Settings) -> None:
+    """Every byte is recorded: make the partial a stored file (again, if a server stopped
+    halfway through) and add it to the dataset."""
+    await storage.backend(settings).complete_partial(
+        upload.storage_key, json.loads(upload.storage_state)
+    )
     stored = StoredFile(
         upload.storage_key, upload.length, ResumableSha256(upload.hash_state).hexdigest()
     )

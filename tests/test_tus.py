@@ -13,6 +13,7 @@ from datetime import timedelta
 import anyio.to_thread
 import pytest
 from tusclient.client import TusClient
+from tusclient.exceptions import TusCommunicationError
 from tusclient.uploader import Uploader
 
 from models import ResumableUpload
@@ -25,6 +26,7 @@ from tests.stored import on_s3, stored_keys
 from tests.story import Person, gql, signed_up
 
 MIB = 1024 * 1024
+PART = 8 * MIB  # an S3 part
 FILES = """query($id: ID!) { dataset(id: $id) {
   uploadStatus file { filename sha256 }
   files { filename contentType sizeBytes sha256 downloadUrl } } }"""
@@ -365,3 +367,30 @@ async def test_an_empty_file(service: Service) -> None:
     seen = await files_of(service, alice, image)
     assert seen["files"][0]["sizeBytes"] == 0
     assert await download(service, alice, seen["files"][0]["downloadUrl"]) == b""
+
+
+async def test_an_upload_whose_server_stopped_before_making_it_a_file(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    image = await create_dataset(service, alice, "Kidney section", "IMAGE")
+    body = os.urandom(PART + 10)
+
+    async def stopped(*args: object) -> None:
+        raise RuntimeError("the server stopped here")
+
+    monkeypatch.setattr(resumable, "_finish", stopped)
+    with pytest.raises(TusCommunicationError):  # the server answered 500
+        await tus_upload(service, alice, image, body, "late.bin", chunk_size=len(body))
+    [upload] = await ResumableUpload.all()
+    assert upload.offset == len(body) and upload.lease is None
+    monkeypatch.undo()
+
+    # The client asks where it stands: every byte is there, and now it is a file.
+    location = f"{files_url(service, image)}/{upload.token}"
+    head = await service.client.head(location, headers=tus_headers(alice))
+    assert head.headers["upload-offset"] == str(len(body))
+    seen = await files_of(service, alice, image)
+    assert seen["file"]["sha256"] == hashlib.sha256(body).hexdigest()
+    assert await download(service, alice, seen["files"][0]["downloadUrl"]) == body
+    assert await ResumableUpload.all().count() == 0

@@ -81,10 +81,6 @@ class Appender(ABC):
         """Free what an earlier checkpoint kept, once a newer one is recorded."""
 
     @abstractmethod
-    async def finish(self) -> None:
-        """Turn the partial into the stored file of its key, whole or not at all."""
-
-    @abstractmethod
     async def aclose(self) -> None:
         """Stop appending; bytes after the last checkpoint are dropped on resume."""
 
@@ -111,6 +107,11 @@ class Backend(ABC):
     @abstractmethod
     async def resume_partial(self, key: str, state: PartialState, offset: int) -> Appender:
         """Append after the first `offset` bytes (the last recorded checkpoint)."""
+
+    @abstractmethod
+    async def complete_partial(self, key: str, state: PartialState) -> None:
+        """Turn a partial, whole up to its last checkpoint, into the stored file of its
+        key, whole or not at all; done already is fine (a server stopped halfway)."""
 
     @abstractmethod
     async def abandon_partial(self, key: str, state: PartialState) -> None: ...

@@ -144,11 +144,6 @@ class _FileAppender(Appender):
     async def release(self, superseded: PartialState) -> None:
         return None
 
-    async def finish(self) -> None:
-        await self.checkpoint()
-        self.handle.close()
-        await anyio.to_thread.run_sync(_durable_replace, self.path, self.final)
-
     async def aclose(self) -> None:
         await self.behind.abandon()
         self.handle.close()
@@ -215,6 +210,17 @@ class LocalBackend(Backend):
         return await anyio.to_thread.run_sync(
             _FileAppender, self._partial_path(key), self._path(key), offset
         )
+
+    async def complete_partial(self, key: str, state: PartialState) -> None:
+        partial, final = self._partial_path(key), self._path(key)
+
+        def complete() -> None:
+            if partial.exists():
+                _durable_replace(partial, final)
+            elif not final.exists():
+                raise FileNotFoundError(final)
+
+        await anyio.to_thread.run_sync(complete)
 
     async def abandon_partial(self, key: str, state: PartialState) -> None:
         await anyio.to_thread.run_sync(lambda: self._partial_path(key).unlink(missing_ok=True))

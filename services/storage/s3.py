@@ -196,7 +196,6 @@ class _PartialAppender(Appender):
             body, self.buffer = self.buffer, bytearray()  # handed over, not copied
             await self.multipart.upload(body)
         await self.multipart.complete()
-        await self.backend.delete_tails(self.key)
 
     async def aclose(self) -> None:
         self.buffer = bytearray()
@@ -341,6 +340,18 @@ class S3Backend(Backend):
             async with answer["Body"] as body:
                 tail = await body.read()
         return _PartialAppender(self, key, state, tail, offset)
+
+    async def complete_partial(self, key: str, state: PartialState) -> None:
+        try:
+            appender = await self.resume_partial(key, state, 0)
+            assert isinstance(appender, _PartialAppender)
+            await appender.finish()
+        except ClientError as error:
+            if not _missing(error):
+                raise
+            client = await self.client()  # completed before: the object is there
+            await client.head_object(Bucket=self.bucket, Key=self.object_name(key))
+        await self.delete_tails(key)
 
     async def abandon_partial(self, key: str, state: PartialState) -> None:
         await _Multipart(self, key, state["uploadId"], []).abort()
