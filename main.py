@@ -18,12 +18,12 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from schema import build_schema
-from services import database
+from services import database, storage
 from services.background import Worker
 from services.logs import configure_logging
 from services.metrics import process_ended
 from services.settings import Settings, load_settings
-from web import files
+from web import files, tus
 from web.auth import authenticated
 from web.errors import UnexpectedErrors
 from web.graphql_http import graphql_endpoint
@@ -82,7 +82,8 @@ def create_app(settings: Settings, schema: strawberry.Schema | None = None) -> S
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[dict[str, AppState]]:
-        settings.uploads_dir.mkdir(parents=True, exist_ok=True)
+        if settings.storage_url.startswith("file://"):
+            settings.uploads_dir.mkdir(parents=True, exist_ok=True)
         await database.open_database(settings)
         worker = Worker(settings) if settings.email_worker else None
         if worker:
@@ -92,6 +93,7 @@ def create_app(settings: Settings, schema: strawberry.Schema | None = None) -> S
         finally:
             if worker:
                 await worker.stop()
+            await storage.close_backends()
             await database.close_database()
             process_ended()
 
@@ -110,7 +112,25 @@ def create_app(settings: Settings, schema: strawberry.Schema | None = None) -> S
                 middleware=authenticated(),
             ),
             Route(
+                "/uploads/datasets/{dataset_id}/files",
+                tus.creation,
+                methods=["POST", "OPTIONS"],
+                middleware=authenticated(),
+            ),
+            Route(
+                "/uploads/datasets/{dataset_id}/files/{token}",
+                tus.upload,
+                methods=["HEAD", "PATCH", "DELETE", "OPTIONS"],
+                middleware=authenticated(),
+            ),
+            Route(
                 "/files/datasets/{dataset_id}",
+                files.download,
+                methods=["GET", "HEAD"],
+                middleware=authenticated(),
+            ),
+            Route(
+                "/files/datasets/{dataset_id}/{filename}",
                 files.download,
                 methods=["GET", "HEAD"],
                 middleware=authenticated(),

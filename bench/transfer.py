@@ -1,24 +1,30 @@
-"""Uploading and downloading a big file over HTTP, beside a plain file copy on the same disk.
+"""Moving a big file through datashare, beside a plain file copy on the same disk.
 
-Serves datashare as its own process, uploads a generated file (1 GiB by default) with a
-streamed body, downloads it back, and prints MB/s for each next to `shutil.copyfile` of
-the same file (the baseline, measured in the same run), and the server's peak memory
-(VmHWM) before and after: streaming keeps it flat, whatever the file's size.
+Serves datashare as its own process, once on local storage and once on S3 (a SeaweedFS
+started for the run), and for each: uploads a generated file (1 GiB by default) whole
+(`PUT`) and with tus in 8 MiB `PATCH`es, downloads it back, and prints MB/s next to
+`shutil.copyfile` of the same file followed by `sync` (the baseline, measured in the
+same run), as ratios. It also prints the server's resident memory when idle (after a
+small warm-up transfer) and its peak (VmHWM) after the big transfers: streaming keeps it
+flat, whatever the file's size.
 
-    .venv/bin/python -m bench.transfer [--mib 1024] [--sqlite]
+    .venv/bin/python -m bench.transfer [--mib 1024] [--sqlite] [--storage file|s3|both]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import hashlib
+import json
 import os
 import shutil
 import sys
 import tempfile
 import time
 from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -33,17 +39,24 @@ from bench.common import (
     stop_process,
     wait_until_up,
 )
+from bench.rawhttp import RawHttp
 from tests.net import free_port
+from tests.seaweed import SeaweedFS
 
-CHUNK = 1024 * 1024
+MIB = 1024 * 1024
+CHUNK = MIB
+TUS_CHUNK = 8 * MIB
+UPLOAD_TARGET = 0.7  # tus upload on local storage, against the copy
+DOWNLOAD_TARGET = 0.8
+FLAT_MIB = 30
 
 
-def peak_rss_mib(pid: int) -> float:
-    """The process's high-water mark of resident memory, from /proc."""
+def memory_mib(pid: int, field_name: str) -> float:
+    """`VmRSS` (now) or `VmHWM` (the high-water mark) of a process, from /proc."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
+        if line.startswith(field_name + ":"):
             return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmHWM")
+    raise RuntimeError(f"no {field_name}")
 
 
 def make_file(path: Path, mib: int) -> str:
@@ -57,92 +70,229 @@ def make_file(path: Path, mib: int) -> str:
     return digest.hexdigest()
 
 
-async def file_chunks(path: Path) -> AsyncIterator[bytes]:
+async def file_chunks(path: Path, size: int = CHUNK) -> AsyncIterator[bytes]:
     with path.open("rb") as handle:
-        while block := handle.read(CHUNK):
+        while block := handle.read(size):
             yield block
 
 
-async def run(mib: int, use_sqlite: bool) -> None:
+@dataclass
+class Figures:
+    storage: str
+    seconds: dict[str, float] = field(default_factory=dict)
+    idle_mib: float = 0.0
+    peak_mib: float = 0.0
+    peaks: dict[str, float] = field(default_factory=dict)
+
+
+class Transfers:
+    """The transfers, timed through `RawHttp` (sendfile out, large reads in)."""
+
+    def __init__(self, base_url: str, port: int, token: str, dataset_id: str) -> None:
+        self.base_url = base_url
+        self.port = port
+        self.auth = {"Authorization": f"Bearer {token}"}
+        self.dataset_id = dataset_id
+
+    async def put(self, source: Path, size: int, name: str) -> dict[str, object]:
+        headers = {
+            **self.auth,
+            "Content-Type": "application/octet-stream",
+            "Content-Disposition": f'attachment; filename="{name}"',
+        }
+        with source.open("rb") as handle:
+            async with RawHttp(self.port) as http:
+                status, _, body = await http.request(
+                    "PUT", f"/uploads/datasets/{self.dataset_id}", headers, (handle, 0, size)
+                )
+        assert status == 201, body
+        return dict(json.loads(body))
+
+    async def tus(self, source: Path, size: int, name: str) -> None:
+        """The tus protocol as any client speaks it: create, then PATCH 8 MiB at a time."""
+        tus = {**self.auth, "Tus-Resumable": "1.0.0"}
+        metadata = "filename " + base64.b64encode(name.encode()).decode()
+        with source.open("rb") as handle:
+            async with RawHttp(self.port) as http:
+                status, found, body = await http.request(
+                    "POST",
+                    f"/uploads/datasets/{self.dataset_id}/files",
+                    {**tus, "Upload-Length": str(size), "Upload-Metadata": metadata},
+                )
+                assert status == 201, body
+                location = found["location"].removeprefix(self.base_url)
+                offset = 0
+                while offset < size:
+                    step = min(TUS_CHUNK, size - offset)
+                    status, found, body = await http.request(
+                        "PATCH",
+                        location,
+                        {
+                            **tus,
+                            "Content-Type": "application/offset+octet-stream",
+                            "Upload-Offset": str(offset),
+                        },
+                        (handle, offset, step),
+                    )
+                    assert status == 204, body
+                    offset = int(found["upload-offset"])
+
+    async def download(self, name: str) -> int:
+        async with RawHttp(self.port) as http:
+            status, _, body = await http.request(
+                "GET", f"/files/datasets/{self.dataset_id}/{name}", self.auth
+            )
+        assert status == 200
+        return int(body)
+
+    async def download_sha256(self, name: str) -> str:
+        """The bytes served, hashed (untimed: it checks what the timed run measured)."""
+        digest = hashlib.sha256()
+        async with (
+            httpx.AsyncClient(base_url=self.base_url, timeout=600) as client,
+            client.stream(
+                "GET", f"/files/datasets/{self.dataset_id}/{name}", headers=self.auth
+            ) as answer,
+        ):
+            async for block in answer.aiter_bytes(CHUNK):
+                digest.update(block)
+        return digest.hexdigest()
+
+
+async def measure(
+    storage: str,
+    source: Path,
+    size: int,
+    expected: str,
+    workdir: Path,
+    use_sqlite: bool,
+    extra: dict[str, str],
+) -> Figures:
+    figures = Figures(storage)
+    warm_up = workdir / "warm-up.bin"
+    make_file(warm_up, 16)
+    async with fresh_database(use_sqlite, workdir / storage) as url:
+        token, [dataset_id] = await owner_with_images(url, 1)
+        port = free_port()
+        env = server_env(url, workdir / storage, port, MAX_UPLOAD_BYTES=str(size * 2), **extra)
+        server = start_process(["main.py", "serve"], env)
+        try:
+            base = env["PUBLIC_URL"]
+            await wait_until_up(base)
+            transfers = Transfers(base, port, token, dataset_id)
+            # Warm up every path (imports, the storage client) before measuring idle.
+            await transfers.tus(warm_up, 16 * MIB, "warm.bin")
+            await transfers.download("warm.bin")
+            figures.idle_mib = memory_mib(server.pid, "VmRSS")
+
+            os.sync()  # each transfer starts with nothing left to write back
+            started = time.perf_counter()
+            answer = await transfers.put(source, size, "put.bin")
+            figures.seconds["upload (PUT)"] = time.perf_counter() - started
+            figures.peaks["PUT"] = memory_mib(server.pid, "VmHWM")
+            assert answer["sha256"] == expected
+
+            os.sync()
+            started = time.perf_counter()
+            await transfers.tus(source, size, "big.bin")
+            figures.seconds["upload (tus, 8 MiB)"] = time.perf_counter() - started
+            figures.peaks["tus"] = memory_mib(server.pid, "VmHWM")
+
+            os.sync()
+            started = time.perf_counter()
+            assert await transfers.download("big.bin") == size
+            figures.seconds["download (GET)"] = time.perf_counter() - started
+            figures.peak_mib = figures.peaks["GET"] = memory_mib(server.pid, "VmHWM")
+            assert await transfers.download_sha256("big.bin") == expected
+        finally:
+            stop_process(server)
+    return figures
+
+
+def plain_copy_seconds(source: Path, workdir: Path) -> float:
+    started = time.perf_counter()
+    shutil.copyfile(source, workdir / "copy.bin")
+    os.sync()
+    seconds = time.perf_counter() - started
+    (workdir / "copy.bin").unlink()
+    return seconds
+
+
+async def run(mib: int, use_sqlite: bool, storages: list[str]) -> bool:
+    results: list[Figures] = []
     with tempfile.TemporaryDirectory(dir=Path.cwd()) as tmp:
         workdir = Path(tmp)
         source = workdir / "source.bin"
         expected = make_file(source, mib)
-        size = source.stat().st_size
-
-        started = time.perf_counter()
-        shutil.copyfile(source, workdir / "copy.bin")
-        os.sync()
-        copy_seconds = time.perf_counter() - started
-        (workdir / "copy.bin").unlink()
-
-        async with fresh_database(use_sqlite, workdir) as url:
-            token, [dataset_id] = await owner_with_images(url, 1)
-            port = free_port()
-            env = server_env(url, workdir, port, MAX_UPLOAD_BYTES=str(size * 2))
-            server = start_process(["main.py", "serve"], env)
+        size = mib * MIB
+        copy_seconds = plain_copy_seconds(source, workdir)
+        for storage in storages:
+            (workdir / storage).mkdir()
+            if storage == "file":
+                results.append(
+                    await measure(storage, source, size, expected, workdir, use_sqlite, {})
+                )
+                continue
+            seaweed_dir = workdir / "seaweedfs"
+            seaweed_dir.mkdir()
+            seaweed = SeaweedFS(seaweed_dir)
+            seaweed.start()
             try:
-                base = env["PUBLIC_URL"]
-                await wait_until_up(base)
-                before = peak_rss_mib(server.pid)
-                headers = {
-                    "Authorization": f"Bearer {token}",
-                    "Content-Type": "image/tiff",
-                    "Content-Disposition": 'attachment; filename="big.tiff"',
-                    "Content-Length": str(size),
-                }
-                async with httpx.AsyncClient(base_url=base, timeout=600) as client:
-                    started = time.perf_counter()
-                    response = await client.put(
-                        f"/uploads/datasets/{dataset_id}",
-                        content=file_chunks(source),
-                        headers=headers,
-                    )
-                    upload_seconds = time.perf_counter() - started
-                    assert response.status_code == 201, response.text
-                    assert response.json()["sha256"] == expected
-                    after_upload = peak_rss_mib(server.pid)
-
-                    digest = hashlib.sha256()
-                    started = time.perf_counter()
-                    async with client.stream(
-                        "GET",
-                        f"/files/datasets/{dataset_id}",
-                        headers={"Authorization": f"Bearer {token}"},
-                    ) as download:
-                        assert download.status_code == 200
-                        async for block in download.aiter_bytes(CHUNK):
-                            digest.update(block)
-                    download_seconds = time.perf_counter() - started
-                    assert digest.hexdigest() == expected
-                    after_download = peak_rss_mib(server.pid)
+                extra = seaweed.settings("bench")
+                results.append(
+                    await measure(storage, source, size, expected, workdir, use_sqlite, extra)
+                )
             finally:
-                stop_process(server)
+                seaweed.stop()
+    return report(mib, use_sqlite, copy_seconds, results)
 
-    megabytes = size / 1e6
-    backend = "SQLite" if use_sqlite else "PostgreSQL"
-    print(f"transfer of {mib} MiB over HTTP on loopback ({backend})")
-    print(f"  plain file copy (baseline) {megabytes / copy_seconds:8.1f} MB/s")
-    for label, seconds in (("upload (PUT)", upload_seconds), ("download (GET)", download_seconds)):
-        rate = megabytes / seconds
+
+def report(mib: int, use_sqlite: bool, copy_seconds: float, results: list[Figures]) -> bool:
+    megabytes = mib * MIB / 1e6
+    database = "SQLite" if use_sqlite else "PostgreSQL"
+    print(f"transfer of {mib} MiB over HTTP on loopback ({database})")
+    print(f"  plain file copy + sync (baseline) {megabytes / copy_seconds:8.1f} MB/s")
+    labels = list(results[0].seconds)
+    print(f"  {'':22s}" + "".join(f"{f.storage:>26s}" for f in results))
+    for label in labels:
+        cells = ""
+        for figures in results:
+            rate = megabytes / figures.seconds[label]
+            cells += f"{rate:9.1f} MB/s ({rate * copy_seconds / megabytes:4.2f}x copy)"
+        print(f"  {label:22s}{cells}")
+    good = True
+    for figures in results:
+        growth = figures.peak_mib - figures.idle_mib
+        flat = growth <= FLAT_MIB
+        good = good and flat
         print(
-            f"  {label:26s} {rate:8.1f} MB/s   ratio to copy {rate * copy_seconds / megabytes:.2f}"
+            f"  {figures.storage}: server memory {figures.idle_mib:.0f} MiB idle, peak "
+            f"{figures.peak_mib:.0f} MiB after {mib} MiB up and down: +{growth:.0f} MiB "
+            f"({'flat' if flat else 'NOT flat'}, target within {FLAT_MIB} MiB; peak after "
+            + ", ".join(f"{step} {mib:.0f}" for step, mib in figures.peaks.items())
+            + ")"
         )
-    print(
-        f"  server peak RSS: {before:.0f} MiB at start, {after_upload:.0f} MiB after upload, "
-        f"{after_download:.0f} MiB after download"
-    )
-    growth = after_download - before
-    verdict = "flat: streamed" if growth < min(64, mib / 4) else "NOT flat: buffered?"
-    print(f"  peak RSS grew {growth:.0f} MiB for a {mib} MiB file ({verdict})")
+    local = next((f for f in results if f.storage == "file"), None)
+    if local is not None:
+        tus_ratio = copy_seconds / local.seconds["upload (tus, 8 MiB)"]
+        get_ratio = copy_seconds / local.seconds["download (GET)"]
+        print(
+            f"  local targets: tus upload {tus_ratio:.2f}x (>= {UPLOAD_TARGET}), "
+            f"download {get_ratio:.2f}x (>= {DOWNLOAD_TARGET})"
+        )
+        good = good and tus_ratio >= UPLOAD_TARGET and get_ratio >= DOWNLOAD_TARGET
+    print(f"  {'all targets met' if good else 'TARGETS MISSED'}")
+    return good
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mib", type=int, default=1024, help="file size in MiB")
     parser.add_argument("--sqlite", action="store_true")
+    parser.add_argument("--storage", choices=["file", "s3", "both"], default="both")
     args = parser.parse_args()
-    asyncio.run(run(args.mib, args.sqlite))
+    storages = ["file", "s3"] if args.storage == "both" else [args.storage]
+    asyncio.run(run(args.mib, args.sqlite, storages))
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 from models.accounts import AuthToken, LoginFailure, Session, User
 from models.annotations import Annotation
-from models.datasets import Dataset, DatasetKind
+from models.datasets import Dataset, DatasetFile, DatasetKind, ResumableUpload
 from models.outbox import OutboxMessage, OutboxStatus
 from models.sharing import ShareEvent, ShareGrant
 
@@ -10,10 +10,12 @@ __all__ = [
     "Annotation",
     "AuthToken",
     "Dataset",
+    "DatasetFile",
     "DatasetKind",
     "LoginFailure",
     "OutboxMessage",
     "OutboxStatus",
+    "ResumableUpload",
     "Session",
     "ShareEvent",
     "ShareGrant",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from models import Dataset
+from models import Dataset, DatasetFile
 from resolvers.context import Context
-from services import datasets, ids
+from services import dataset_files, datasets, ids
 from services.access import Scope
 from services.datasets import CardPage, DatasetCard, Order, Position
 
@@ -70,3 +70,15 @@ async def delete_dataset(context: Context, global_id: str) -> int:
     viewer = context.require_viewer()
     dataset_pk = ids.decode_pk(global_id, "Dataset")
     return await datasets.delete_dataset(viewer, dataset_pk, context.settings)
+
+
+async def files_of(context: Context, dataset_pk: int) -> list[DatasetFile]:
+    """The files of a dataset the viewer sees (batched across a page of cards)."""
+    return await context.loaders.files.load(dataset_pk)
+
+
+async def delete_dataset_file(context: Context, global_id: str, filename: str) -> int:
+    viewer = context.require_viewer()
+    return await dataset_files.delete_file(
+        viewer, ids.decode_pk(global_id, "Dataset"), filename, context.settings
+    )

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from strawberry.dataloader import DataLoader
 
-from models import ShareGrant, User
-from services import access, grants
+from models import DatasetFile, ShareGrant, User
+from services import access, dataset_files, grants
 
 
 async def _load_users(ids: Sequence[int]) -> list[User | None]:
@@ -21,6 +21,11 @@ async def _load_grants(dataset_ids: Sequence[int]) -> list[list[ShareGrant]]:
     return [found[pk] for pk in dataset_ids]
 
 
+async def _load_files(dataset_ids: Sequence[int]) -> list[list[DatasetFile]]:
+    found = await dataset_files.files_of(list(dataset_ids))
+    return [found[pk] for pk in dataset_ids]
+
+
 class Loaders:
     """Fresh for every request: a loader never outlives the request that made it."""
 
@@ -28,6 +33,7 @@ class Loaders:
         self.viewer_id = viewer_id
         self.user: DataLoader[int, User | None] = DataLoader(load_fn=_load_users)
         self.grants: DataLoader[int, list[ShareGrant]] = DataLoader(load_fn=_load_grants)
+        self.files: DataLoader[int, list[DatasetFile]] = DataLoader(load_fn=_load_files)
         self._managed_recipients: asyncio.Task[set[int]] | None = None
 
     async def managed_recipients(self) -> set[int]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, TypeVar
+from urllib.parse import quote
 
 import strawberry
 from strawberry.types import Info
@@ -22,6 +23,7 @@ from schema.pagination import After, First, PageInfo, checked_first, invalid_cur
 from schema.scalars import BigInt
 from schema.users import User
 from services.access import Badge, Scope, Visibility
+from services.dataset_files import problems_from
 from services.datasets import DatasetCard
 from services.ids import encode_id
 
@@ -101,7 +103,7 @@ class DatasetPermissions:
     can_delete: bool = strawberry.field(description="Rename or delete it.")
 
 
-@strawberry.type(description="The file of a dataset.")
+@strawberry.type(description="A file of a dataset.")
 class DataFile:
     filename: str = strawberry.field(description="The name it was uploaded under.")
     content_type: str = strawberry.field(description="Its media type.")
@@ -112,8 +114,12 @@ class DataFile:
     )
 
 
-def download_url(info: Info[Context, None], dataset_pk: int) -> str:
-    return info.context.settings.url(f"/files/datasets/{encode_id('Dataset', dataset_pk)}")
+def download_url(info: Info[Context, None], dataset_pk: int, file_name: str | None = None) -> str:
+    """The primary file's URL, or with `file_name` that file's own."""
+    path = f"/files/datasets/{encode_id('Dataset', dataset_pk)}"
+    if file_name is not None:
+        path += "/" + quote(file_name, safe="")
+    return info.context.settings.url(path)
 
 
 def upload_url(info: Info[Context, None], dataset_pk: int) -> str:
@@ -128,8 +134,18 @@ class Dataset(Node):
     annotatable: bool = strawberry.field(description="True for images: they take annotations.")
     created_at: datetime = strawberry.field(description="When it was created.")
     updated_at: datetime = strawberry.field(description="When it last changed.")
-    upload_status: UploadStatus = strawberry.field(description="PENDING until the file arrives.")
-    file: DataFile | None = strawberry.field(description="The file; null until uploaded.")
+    upload_status: UploadStatus = strawberry.field(
+        description="PENDING until a file arrives and, for MSI, while `fileProblems` is not empty."
+    )
+    file: DataFile | None = strawberry.field(
+        description="The primary file (an MSI dataset's .imzML, otherwise the first uploaded); "
+        "null until uploaded."
+    )
+    file_problems: list[str] = strawberry.field(
+        description="What keeps the files from being complete, for people: an .imzML without "
+        "its .ibd of the same base name or the reverse, or a pair whose run UUIDs differ. "
+        "Empty when complete."
+    )
     is_public: bool = strawberry.field(description="Everyone may view and download it.")
     visibility: Visibility = strawberry.field(
         description="PUBLIC, AVAILABLE (privately shared, pending invitations included) or PRIVATE."
@@ -170,6 +186,19 @@ class Dataset(Node):
 
         return await access_list_of(info, self)
 
+    @strawberry.field(description="Every file of the dataset, by name.")
+    async def files(self, info: Info[Context, None]) -> list[DataFile]:
+        return [
+            DataFile(
+                filename=found.name,
+                content_type=found.content_type,
+                size_bytes=found.size,
+                sha256=found.sha256,
+                download_url=download_url(info, self.pk, found.name),
+            )
+            for found in await dataset_resolvers.files_of(info.context, self.pk)
+        ]
+
     @strawberry.field(description="Its annotations, oldest first; empty for MSI datasets.")
     async def annotations(
         self,
@@ -201,8 +230,11 @@ class Dataset(Node):
             annotatable=card.facts.annotatable,
             created_at=card.created_at,
             updated_at=card.updated_at,
-            upload_status=UploadStatus.READY if file else UploadStatus.PENDING,
+            upload_status=(
+                UploadStatus.READY if file and not card.file_problems else UploadStatus.PENDING
+            ),
             file=file,
+            file_problems=problems_from(card.file_problems),
             is_public=card.is_public,
             visibility=card.visibility,
             badges=card.badges,
@@ -318,8 +350,9 @@ class CreateDatasetPayload(Payload):
     dataset: Dataset | None = strawberry.field(default=None, description="The new dataset.")
     upload_url: str | None = strawberry.field(
         default=None,
-        description="PUT the file's bytes here, with your session, its Content-Type and "
-        'Content-Disposition: attachment; filename="…".',
+        description="PUT a file's bytes here, with your session, its Content-Type and "
+        'Content-Disposition: attachment; filename="…" (the dataset\'s files become that one '
+        "file); or upload files resumably with tus 1.0 at this URL followed by /files.",
     )
 
 
@@ -345,6 +378,12 @@ class DeleteDatasetPayload(Payload):
     deleted_id: strawberry.ID | None = strawberry.field(
         default=None, description="The id that was deleted."
     )
+
+
+@strawberry.input(description="Remove one file of a dataset.")
+class DeleteDatasetFileInput:
+    dataset_id: strawberry.ID = strawberry.field(description="The dataset.")
+    filename: str = strawberry.field(description="The name of the file to remove.")
 
 
 @strawberry.type
@@ -399,4 +438,21 @@ class DatasetsMutation:
             DeleteDatasetPayload,
             dataset_resolvers.delete_dataset(info.context, str(input.id)),
             lambda pk: DeleteDatasetPayload(deleted_id=strawberry.ID(encode_id("Dataset", pk))),
+        )
+
+    @strawberry.mutation(description="Remove one file of a dataset by name (owner only).")
+    async def delete_dataset_file(
+        self,
+        info: Info[Context, None],
+        input: Annotated[
+            DeleteDatasetFileInput,
+            strawberry.argument(description="The dataset and the name of the file to remove."),
+        ],
+    ) -> DatasetPayload:
+        return await payload(
+            DatasetPayload,
+            dataset_resolvers.delete_dataset_file(
+                info.context, str(input.dataset_id), input.filename
+            ),
+            lambda pk: showing_dataset(DatasetPayload, info, pk),
         )

@@ -143,7 +143,7 @@ def permissions(
 
 
 def may_upload(viewer_id: int | None, dataset: DatasetFacts, grant: GrantFacts | None) -> bool:
-    """Only the owner puts a dataset's file in place."""
+    """Only the owner puts a dataset's files in place (whole or resumed) or removes one."""
     return role_of(viewer_id, dataset, grant) is Role.OWNER
 
 

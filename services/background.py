@@ -7,7 +7,7 @@ import asyncio
 import logging
 import signal
 
-from services import database
+from services import database, storage
 from services.housekeeping.schedule import HousekeepingWorker
 from services.notifications.worker import EmailWorker
 from services.settings import Settings
@@ -47,5 +47,6 @@ class Worker:
             await stopping.wait()
             await worker.stop()
         finally:
+            await storage.close_backends()
             await database.close_database()
             log.info("email worker stopped")

@@ -13,7 +13,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from models import Dataset, DatasetKind, ShareGrant, User
-from services import access, storage
+from services import access, file_keys
 from services.access import Badge, DatasetFacts, GrantFacts, Permissions, Scope, Visibility
 from services.errors import DomainError, Forbidden, InvalidInput, NotFound, collect
 from services.settings import Settings
@@ -120,6 +120,7 @@ class DatasetCard:
     file_content_type: str | None
     file_size: int | None
     file_sha256: str | None
+    file_problems: str
     viewer_grant: GrantFacts | None
     has_grants: bool
     owner_display_name: str
@@ -148,7 +149,7 @@ class CardPage:
 # the rows of the page: the select below runs on a page already cut to size.
 _CARD_COLUMNS = """
     d.id, d.owner_id, d.name, d.description, d.kind, d.is_public, d.created_at, d.updated_at,
-    d.file_name, d.file_content_type, d.file_size, d.file_sha256,
+    d.file_name, d.file_content_type, d.file_size, d.file_sha256, d.file_problems,
     g.granted_by_id AS g_granted_by_id, g.recipient_id AS g_recipient_id,
     g.can_share AS g_can_share, g.can_modify AS g_can_modify,
     g.id AS g_id, g.recipient_email AS g_recipient_email, g.message AS g_message,
@@ -211,6 +212,7 @@ def _card(row: dict[str, Any], viewer_id: int | None) -> DatasetCard:
         file_content_type=row["file_content_type"],
         file_size=row["file_size"],
         file_sha256=row["file_sha256"],
+        file_problems=row["file_problems"] or "",
         viewer_grant=grant,
         has_grants=facts.has_grants,
         owner_display_name=row["owner_display_name"],
@@ -457,12 +459,12 @@ async def update_dataset(
 
 
 async def delete_dataset(viewer: User, dataset_id: int | None, settings: Settings) -> int:
-    """Delete a dataset with its grants, annotations and stored file: the owner only."""
+    """Delete a dataset with its grants, annotations and stored files: the owner only."""
     async with in_transaction() as conn:
         viewed = await find_visible(viewer.id, dataset_id, using_db=conn, for_update=True)
         if not access.permissions(viewer.id, viewed.facts, viewed.viewer_grant_facts).can_delete:
             raise Forbidden("Only the owner can delete a dataset.")
-        key = viewed.dataset.file_key
+        stored = await file_keys.stored_of(viewed.dataset.id, conn)
         await viewed.dataset.delete(using_db=conn)
-    await storage.delete_file(settings, key)
+    await file_keys.remove(settings, stored)
     return viewed.dataset.id

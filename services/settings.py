@@ -77,6 +77,14 @@ class Settings:
     metrics_token: str | None = None
     log_format: str = "text"
 
+    storage_url: str = "file://"
+    s3_endpoint_url: str | None = None
+    s3_region: str | None = None
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: str | None = None
+    upload_expiry_hours: float = 24.0
+    upload_lease_seconds: float = 15.0
+
     @property
     def invitation_lifetime(self) -> timedelta:
         return timedelta(days=self.invitation_days)
@@ -124,4 +132,14 @@ def load_settings(
         webapp_dir=Path(config("WEBAPP_DIR", default=str(DEFAULT_WEBAPP_DIR))),
         metrics_token=config("METRICS_TOKEN", default=None) or None,
         log_format=config("LOG_FORMAT", cast=_log_format, default="text"),
+        # Where file bytes live: `file://` (under DATA_DIR) or `s3://bucket/prefix`.
+        storage_url=config("STORAGE_URL", default="file://") or "file://",
+        s3_endpoint_url=config("S3_ENDPOINT_URL", default=None) or None,
+        s3_region=config("S3_REGION", default=None) or None,
+        s3_access_key_id=config("S3_ACCESS_KEY_ID", default=None) or None,
+        s3_secret_access_key=config("S3_SECRET_ACCESS_KEY", default=None) or None,
+        upload_expiry_hours=config("UPLOAD_EXPIRY_HOURS", cast=float, default=24.0),
+        # How long a resumable upload stays locked to a request that stopped renewing it
+        # (its server died): the client resumes after this.
+        upload_lease_seconds=config("UPLOAD_LEASE_SECONDS", cast=float, default=15.0),
     )

@@ -1,4 +1,4 @@
-"""Receiving a dataset's file, and finding it again for a download."""
+"""Receiving a dataset's file whole (`PUT`), and finding a file again for a download."""
 
 from __future__ import annotations
 
@@ -8,13 +8,10 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from email.message import Message
 
-from tortoise.transactions import in_transaction
-
 from models import User
-from services import access, storage
-from services.clock import now
+from services import access, dataset_files, storage
 from services.datasets import find_visible
-from services.errors import Forbidden, NotFound
+from services.errors import NotFound
 from services.settings import Settings
 from services.storage import StoredFile, TooLarge
 
@@ -24,7 +21,14 @@ DEFAULT_FILE_NAME = "file"
 MAX_FILE_NAME = 255
 _CONTENT_TYPE = re.compile(r"^[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+(\s*;.*)?$")
 
-__all__ = ["Download", "TooLarge", "download_of", "file_name_from", "receive_upload"]
+__all__ = [
+    "Download",
+    "TooLarge",
+    "download_of",
+    "file_name_from",
+    "receive_upload",
+    "safe_file_name",
+]
 
 
 def file_name_from(content_disposition: str | None) -> str:
@@ -36,6 +40,11 @@ def file_name_from(content_disposition: str | None) -> str:
         header = Message()
         header["Content-Disposition"] = _as_utf8(content_disposition)
         name = header.get_filename() or ""
+    return safe_file_name(name)
+
+
+def safe_file_name(name: str) -> str:
+    """A client's file name made safe to record and to send back (see `file_name_from`)."""
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip().strip(".")
     return _shortened(name) or DEFAULT_FILE_NAME
@@ -67,13 +76,6 @@ def content_type_from(header: str | None) -> str:
     )
 
 
-async def _owned_dataset(viewer: User, dataset_id: int | None) -> int:
-    viewed = await find_visible(viewer.id, dataset_id)
-    if not access.may_upload(viewer.id, viewed.facts, viewed.viewer_grant_facts):
-        raise Forbidden("Only the owner uploads a dataset's file.")
-    return viewed.dataset.id
-
-
 async def receive_upload(
     viewer: User,
     dataset_id: int | None,
@@ -84,29 +86,15 @@ async def receive_upload(
     content_type: str,
     settings: Settings,
 ) -> StoredFile:
-    """Store the body as the dataset's file, replacing any earlier one atomically."""
-    pk = await _owned_dataset(viewer, dataset_id)
+    """Store the body as the dataset's only file, replacing its files atomically."""
+    pk = (await dataset_files.owned(viewer, dataset_id)).dataset.id
     if declared_length is not None and declared_length > settings.max_upload_bytes:
         raise TooLarge()
-    stored = await storage.store_stream(settings, chunks, settings.max_upload_bytes)
-    try:
-        async with in_transaction() as conn:
-            viewed = await find_visible(viewer.id, pk, using_db=conn, for_update=True)
-            if not access.may_upload(viewer.id, viewed.facts, viewed.viewer_grant_facts):
-                raise Forbidden("Only the owner uploads a dataset's file.")
-            dataset = viewed.dataset
-            replaced = dataset.file_key
-            dataset.file_key = stored.key
-            dataset.file_name = file_name
-            dataset.file_content_type = content_type
-            dataset.file_size = stored.size
-            dataset.file_sha256 = stored.sha256
-            dataset.uploaded_at = now()
-            await dataset.save(using_db=conn)
-    except BaseException:
-        await storage.delete_file(settings, stored.key)
-        raise
-    await storage.delete_file(settings, replaced)
+    stored = await storage.store_stream(
+        settings, chunks, settings.max_upload_bytes, size_hint=declared_length
+    )
+    new = dataset_files.NewFile(file_name, content_type, stored)
+    await dataset_files.record_file(viewer, pk, new, settings, only_file=True)
     return stored
 
 
@@ -119,12 +107,20 @@ class Download:
     sha256: str
 
 
-async def download_of(viewer_id: int | None, dataset_id: int | None) -> Download:
-    """The file a viewer may download, asked afresh on every request; `NotFound` if none."""
+async def download_of(
+    viewer_id: int | None, dataset_id: int | None, file_name: str | None = None
+) -> Download:
+    """The file a viewer may download (the primary one, or the one of that name), asked
+    afresh on every request; `NotFound` if none."""
     viewed = await find_visible(viewer_id, dataset_id)
     dataset = viewed.dataset
     if not access.permissions(viewer_id, viewed.facts, viewed.viewer_grant_facts).can_download:
         raise NotFound("No such file.")
+    if file_name is not None:
+        found = await dataset_files.file_named(dataset.id, file_name)
+        if found is None:
+            raise NotFound("No such file.")
+        return Download(found.key, found.name, found.content_type, found.size, found.sha256)
     if not dataset.file_key or dataset.file_size is None or not dataset.file_sha256:
         raise NotFound("This dataset has no file yet.")
     return Download(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable
+import secrets
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from services.settings import Settings, load_settings
 from tests import databases
 from tests.mailbox import Mailbox
 from tests.net import free_port
+from tests.seaweed import SeaweedFS
 
 
 @pytest.fixture(scope="session")
@@ -31,6 +33,35 @@ async def database_url(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterato
     await database.migrate(load_settings(env_file=None, overrides={"DATABASE_URL": url}))
     yield url
     await databases.drop_database(url)
+
+
+@pytest.fixture(scope="session")
+def seaweedfs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeaweedFS]:
+    """One real S3-compatible server for the whole run, started on first use."""
+    server = SeaweedFS(tmp_path_factory.mktemp("seaweedfs"))
+    try:
+        server.start()
+    except FileNotFoundError as error:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"SeaweedFS is required under CI=true: {error}")
+        pytest.skip(f"SeaweedFS is not installed: {error}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def storage_settings() -> dict[str, str]:
+    """Where the service keeps file bytes: local files unless a test module says more."""
+    return {}
+
+
+@pytest.fixture(params=["file", "s3"])
+def both_storages(request: pytest.FixtureRequest) -> dict[str, str]:
+    """Local files, then a fresh prefix of the SeaweedFS bucket: for `storage_settings`."""
+    if request.param == "file":
+        return {}
+    server: SeaweedFS = request.getfixturevalue("seaweedfs")
+    return server.settings(f"t{secrets.token_hex(6)}")
 
 
 @pytest.fixture
@@ -79,7 +110,11 @@ ServiceFactory = Callable[..., Awaitable[Service]]
 
 @pytest.fixture
 async def start_service(
-    database_url: str, mailbox: Mailbox, tmp_path: Path, webapp_dist: Path
+    database_url: str,
+    mailbox: Mailbox,
+    tmp_path: Path,
+    webapp_dist: Path,
+    storage_settings: dict[str, str],
 ) -> AsyncIterator[ServiceFactory]:
     """Start the app with extra settings; every service started is stopped afterwards."""
     running: list[tuple[uvicorn.Server, asyncio.Task[None], httpx.AsyncClient]] = []
@@ -95,6 +130,7 @@ async def start_service(
             "GRAPHQL_INTROSPECTION": "on",
             "WEBAPP_DIR": str(webapp_dist),
             **mailbox.settings(),
+            **storage_settings,
             **overrides,
         }
         settings = load_settings(env_file=None, overrides=values)

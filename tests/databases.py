@@ -47,6 +47,8 @@ TABLES = (
     "annotations",
     "share_events",
     "share_grants",
+    "dataset_files",
+    "resumable_uploads",
     "datasets",
     "outbox_messages",
     "login_failures",

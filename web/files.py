@@ -1,4 +1,5 @@
-"""File bytes over plain HTTP: `PUT /uploads/datasets/{id}`, `GET|HEAD /files/datasets/{id}`.
+"""File bytes over plain HTTP: `PUT /uploads/datasets/{id}`, `GET|HEAD /files/datasets/{id}`
+(the primary file) and `GET|HEAD /files/datasets/{id}/{filename}` (any one file).
 
 Access is asked of the services on every request, with the session of that request, so
 revoking access ends downloads at once; nothing here is cached.
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import BinaryIO
 from urllib.parse import quote
 
 import anyio
@@ -128,18 +128,10 @@ class _FileBody(Response):
     client has gone, whichever comes first."""
 
     def __init__(
-        self,
-        handle: BinaryIO,
-        start: int,
-        length: int,
-        status_code: int,
-        headers: dict[str, str],
-        media_type: str,
+        self, reader: storage.Reader, status_code: int, headers: dict[str, str], media_type: str
     ) -> None:
         super().__init__(status_code=status_code, headers=headers, media_type=media_type)
-        self.handle = handle
-        self.start = start
-        self.length = length
+        self.reader = reader
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
@@ -155,7 +147,8 @@ class _FileBody(Response):
                     pass
                 group.cancel_scope.cancel()
         finally:
-            self.handle.close()  # opened for reading: closing does not wait on the disk
+            with anyio.CancelScope(shield=True):
+                await self.reader.aclose()
 
     async def _send_file(self, send: Send) -> None:
         try:
@@ -166,7 +159,7 @@ class _FileBody(Response):
                     "headers": self.raw_headers,
                 }
             )
-            async for block in storage.read_chunks(self.handle, self.start, self.length):
+            async for block in self.reader.chunks():
                 await send({"type": "http.response.body", "body": block, "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
         except OSError:
@@ -178,11 +171,12 @@ async def download(request: Request) -> Response:
     auth = viewer_of(request)
     viewer_id = auth.user.id if auth.user else None
     dataset_pk = decode_pk(request.path_params["dataset_id"], "Dataset")
+    file_name = request.path_params.get("filename")
     # An upload may replace the file between reading the row and opening the file: then
     # read the row again. Once open, the bytes stay readable even if the file is removed.
     for _attempt in range(3):
         try:
-            found = await uploads.download_of(viewer_id, dataset_pk)
+            found = await uploads.download_of(viewer_id, dataset_pk, file_name)
         except DomainError:
             return _error(404, "Not found.", ErrorCode.NOT_FOUND)
         response = _answer_without_body(request, found)
@@ -190,10 +184,10 @@ async def download(request: Request) -> Response:
             return response
         status, headers, start, length = response
         try:
-            handle = await storage.open_file(settings, found.key)
+            reader = await storage.open_file(settings, found.key, start, length)
         except FileNotFoundError:
             continue
-        return _FileBody(handle, start, length, status, headers, found.content_type)
+        return _FileBody(reader, status, headers, found.content_type)
     raise RuntimeError(f"the stored file of dataset {dataset_pk} is missing")
 
 

@@ -10,6 +10,7 @@ import anyio.to_thread
 from tortoise.expressions import Q
 
 from models import AuthToken, LoginFailure, OutboxMessage, OutboxStatus, Session
+from services import resumable
 from services.housekeeping.registry import Job, register, rows_matching
 from services.login_throttle import WINDOW as LOGIN_THROTTLE_WINDOW
 from services.settings import Settings
@@ -47,6 +48,11 @@ async def purge_half_written_files(settings: Settings, moment: datetime, limit: 
     return await anyio.to_thread.run_sync(_half_written_files, settings.uploads_dir, cutoff, limit)
 
 
+async def purge_expired_uploads(settings: Settings, moment: datetime, limit: int) -> int:
+    """Unfinished resumable uploads past `UPLOAD_EXPIRY_HOURS`, with their stored bytes."""
+    return await resumable.purge_expired(settings, limit)
+
+
 JOBS = (
     Job(
         "expired sessions",
@@ -79,6 +85,7 @@ JOBS = (
         ),
     ),
     Job("half-written files", purge_half_written_files),
+    Job("expired resumable uploads", purge_expired_uploads),
 )
 
 for _job in JOBS:

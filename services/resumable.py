@@ -1,0 +1,351 @@
+"""Resumable uploads (the service side of tus 1.0): create, append, tell, abandon, expire.
+
+The database holds what an upload has durably received: its offset, the storage state to
+resume from, and the SHA-256 state after exactly those bytes (`ResumableSha256`), so each
+byte is stored and hashed once, whichever server receives it and however often the
+connection drops or the server restarts. Bytes are made durable at checkpoints: at the
+end of each request, whenever another `CHECKPOINT_BYTES` have been stored (unless the
+request carries a checksum, which covers the request as a whole), and when a client
+leaves halfway. Storage is cut back to the recorded offset on resume.
+
+One request appends at a time: it takes a lease on the row, renews it while it runs,
+and records its progress only while it still holds it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import hashlib
+import json
+import secrets
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from tortoise.expressions import Q
+
+from models import ResumableUpload, User
+from services import dataset_files, storage
+from services.clock import now
+from services.errors import InvalidInput, NotFound
+from services.settings import Settings
+from services.sha256state import ResumableSha256
+from services.storage import StoredFile, TooLarge
+from services.storage.behind import WriteBehind
+
+CHECKPOINT_BYTES = 8 * 1024 * 1024
+PURGE_BATCH = 50
+
+
+class OffsetMismatch(Exception):
+    """The client's `Upload-Offset` is not where the upload stands."""
+
+
+class UploadBusy(Exception):
+    """Another request is appending to this upload."""
+
+
+class ChecksumMismatch(Exception):
+    """The request's bytes do not match its `Upload-Checksum`; none of them were kept."""
+
+
+@dataclass(frozen=True)
+class UploadState:
+    token: str
+    offset: int
+    length: int
+    expires_at: datetime
+    file_name: str
+    content_type: str
+
+
+def _state(upload: ResumableUpload) -> UploadState:
+    return UploadState(
+        upload.token,
+        upload.offset,
+        upload.length,
+        upload.expires_at,
+        upload.file_name,
+        upload.content_type,
+    )
+
+
+def _expiry(settings: Settings) -> datetime:
+    return now() + timedelta(hours=settings.upload_expiry_hours)
+
+
+async def create(
+    viewer: User,
+    dataset_id: int | None,
+    length: int,
+    file_name: str,
+    content_type: str,
+    settings: Settings,
+) -> UploadState:
+    """Begin an upload of `length` bytes (the owner only); an empty one is done at once."""
+    pk = (await dataset_files.owned(viewer, dataset_id)).dataset.id
+    if length < 0:
+        raise InvalidInput("Upload-Length is a number of bytes.", field="Upload-Length")
+    if length > settings.max_upload_bytes:
+        raise TooLarge()
+    key = storage.new_key()
+    state = await storage.backend(settings).start_partial(key, length)
+    upload = await ResumableUpload.create(
+        token=secrets.token_urlsafe(24),
+        dataset_id=pk,
+        file_name=file_name,
+        content_type=content_type,
+        length=length,
+        storage_key=key,
+        storage_state=json.dumps(state),
+        hash_state=ResumableSha256().state(),
+        expires_at=_expiry(settings),
+    )
+    if length == 0:
+        await append(viewer, pk, upload.token, 0, _nothing(), None, settings)
+    return _state(upload)
+
+
+async def _nothing() -> AsyncIterator[bytes]:
+    return
+    yield b""
+
+
+async def _find(viewer: User, dataset_id: int | None, token: str) -> ResumableUpload:
+    pk = (await dataset_files.owned(viewer, dataset_id)).dataset.id
+    upload = await ResumableUpload.filter(token=token, dataset_id=pk).first()
+    if upload is None or upload.expires_at <= now():
+        raise NotFound("No such upload.")
+    return upload
+
+
+async def find(viewer: User, dataset_id: int | None, token: str, settings: Settings) -> UploadState:
+    """Where an upload stands. One whose every byte is stored but which is not yet a file
+    (the server stopped in between) becomes one now."""
+    upload = await _find(viewer, dataset_id, token)
+    if upload.offset == upload.length and upload.lease is None:
+        await _finish(viewer, upload, settings)
+    return _state(upload)
+
+
+async def abandon(viewer: User, dataset_id: int | None, token: str, settings: Settings) -> None:
+    upload = await _find(viewer, dataset_id, token)
+    if not await _take_lease(upload, secrets.token_hex(16), settings):
+        raise UploadBusy()
+    await _remove(upload, settings)
+
+
+async def _remove(upload: ResumableUpload, settings: Settings) -> None:
+    await ResumableUpload.filter(id=upload.id).delete()
+    await storage.abandon_partial(settings, upload.storage_key, json.loads(upload.storage_state))
+
+
+def _lease_end(settings: Settings) -> datetime:
+    return now() + timedelta(seconds=settings.upload_lease_seconds)
+
+
+async def _take_lease(upload: ResumableUpload, lease: str, settings: Settings) -> bool:
+    taken = await ResumableUpload.filter(
+        Q(lease__isnull=True) | Q(leased_until__lt=now()),
+        id=upload.id,
+        offset=upload.offset,
+    ).update(lease=lease, leased_until=_lease_end(settings))
+    return taken == 1
+
+
+async def _renew_lease(upload_id: int, lease: str, settings: Settings) -> bool:
+    renewed = await ResumableUpload.filter(id=upload_id, lease=lease).update(
+        leased_until=_lease_end(settings)
+    )
+    return renewed == 1
+
+
+class _LeaseLost(UploadBusy):
+    """Another request took the upload over (this one stalled past its lease)."""
+
+
+async def _keep_lease(
+    upload_id: int, lease: str, holder: asyncio.Future[int], settings: Settings
+) -> None:
+    while True:
+        await asyncio.sleep(settings.upload_lease_seconds / 3)
+        if not await _renew_lease(upload_id, lease, settings):
+            holder.cancel()
+            return
+
+
+def parse_checksum(header: str | None) -> bytes | None:
+    """`Upload-Checksum: sha256 <base64>` as the digest it names; `InvalidInput` for any
+    other algorithm or a malformed value."""
+    if header is None:
+        return None
+    algorithm, _, encoded = header.strip().partition(" ")
+    if algorithm.lower() != "sha256":
+        raise InvalidInput("Only sha256 checksums are supported.", field="Upload-Checksum")
+    try:
+        digest = base64.b64decode(encoded.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        digest = b""
+    if len(digest) != 32:
+        raise InvalidInput("The checksum is not a base64 SHA-256 digest.", field="Upload-Checksum")
+    return digest
+
+
+async def append(
+    viewer: User,
+    dataset_id: int | None,
+    token: str,
+    offset: int,
+    chunks: AsyncIterator[bytes],
+    checksum: bytes | None,
+    settings: Settings,
+) -> UploadState:
+    """Append a request's bytes at `offset`; the upload as it stands after them. The last
+    byte makes it a file of the dataset (replacing the file of the same name)."""
+    upload = await _find(viewer, dataset_id, token)
+    if offset != upload.offset:
+        raise OffsetMismatch()
+    lease = secrets.token_hex(16)
+    if not await _take_lease(upload, lease, settings):
+        raise UploadBusy()
+    writer = asyncio.ensure_future(_write(upload, lease, chunks, checksum, settings))
+    keeper = asyncio.ensure_future(_keep_lease(upload.id, lease, writer, settings))
+    try:
+        await writer
+    except asyncio.CancelledError:
+        current = asyncio.current_task()
+        if current is not None and current.cancelling():
+            raise  # the request itself is being cancelled (the server stopping)
+        raise UploadBusy() from None  # the lease was lost while writing
+    finally:
+        keeper.cancel()
+        if not (writer.done() and not writer.cancelled() and writer.exception() is None):
+            await asyncio.shield(
+                ResumableUpload.filter(id=upload.id, lease=lease).update(
+                    lease=None, leased_until=None
+                )
+            )
+    if upload.offset == upload.length:
+        await _finish(viewer, upload, settings)
+    return _state(upload)
+
+
+async def _write(
+    upload: ResumableUpload,
+    lease: str,
+    chunks: AsyncIterator[bytes],
+    checksum: bytes | None,
+    settings: Settings,
+) -> int:
+    """Store and hash the request's bytes, recording progress at checkpoints. Hashing runs
+    in a worker thread beside the event loop (`WriteBehind`)."""
+    state = json.loads(upload.storage_state)
+    appender = await storage.backend(settings).resume_partial(
+        upload.storage_key, state, upload.offset
+    )
+    hasher = ResumableSha256(upload.hash_state)
+    request_digest = hashlib.sha256() if checksum is not None else None
+
+    def hash_block(block: bytes) -> None:
+        hasher.update(block)
+        if request_digest is not None:
+            request_digest.update(block)
+
+    hashing = WriteBehind(hash_block)
+    position = upload.offset
+    recorded = upload.offset
+
+    async def record(last: bool = False) -> storage.PartialState:
+        await hashing.drain()
+        return await _record(upload, lease, appender, state, hasher, position, settings, last)
+
+    try:
+        async for chunk in chunks:
+            if position + len(chunk) > upload.length:
+                raise InvalidInput("More bytes than Upload-Length.", field="Upload-Offset")
+            await appender.write(chunk)
+            await hashing.add(chunk)
+            position += len(chunk)
+            if (
+                request_digest is None
+                and position - recorded >= CHECKPOINT_BYTES
+                and appender.unflushed == 0
+            ):
+                state = await record()
+                recorded = position
+        await hashing.drain()
+        if request_digest is not None and request_digest.digest() != checksum:
+            raise ChecksumMismatch()
+        await record(last=True)  # and lets go of the upload
+        return position
+    except BaseException:
+        if request_digest is None and position > recorded:
+            # The client left (or the server is stopping): keep what arrived.
+            try:
+                await asyncio.shield(record())
+            except Exception:
+                pass
+        await hashing.abandon()
+        raise
+    finally:
+        await appender.aclose()
+
+
+async def _record(
+    upload: ResumableUpload,
+    lease: str,
+    appender: storage.Appender,
+    previous: storage.PartialState,
+    hasher: ResumableSha256,
+    position: int,
+    settings: Settings,
+    release: bool = False,
+) -> storage.PartialState:
+    state = await appender.checkpoint()
+    expires_at = _expiry(settings)
+    saved = await ResumableUpload.filter(id=upload.id, lease=lease).update(
+        offset=position,
+        storage_state=json.dumps(state),
+        hash_state=hasher.state(),
+        expires_at=expires_at,
+        lease=None if release else lease,
+        leased_until=None if release else _lease_end(settings),
+    )
+    if saved != 1:
+        raise _LeaseLost()
+    upload.offset = position
+    upload.storage_state = json.dumps(state)
+    upload.hash_state = hasher.state()
+    upload.expires_at = expires_at
+    await appender.release(previous)
+    return state
+
+
+async def _finish(viewer: User, upload: ResumableUpload, settings: Settings) -> None:
+    """Every byte is recorded: make the partial a stored file (again, if a server stopped
+    halfway through) and add it to the dataset."""
+    await storage.backend(settings).complete_partial(
+        upload.storage_key, json.loads(upload.storage_state)
+    )
+    stored = StoredFile(
+        upload.storage_key, upload.length, ResumableSha256(upload.hash_state).hexdigest()
+    )
+    new = dataset_files.NewFile(upload.file_name, upload.content_type, stored)
+    await dataset_files.record_file(
+        viewer, upload.dataset_id, new, settings, only_file=False, finished_upload=upload.id
+    )
+
+
+async def purge_expired(settings: Settings, limit: int = PURGE_BATCH) -> int:
+    """Remove unfinished uploads past `UPLOAD_EXPIRY_HOURS` (and not being appended to):
+    one small batch, safe with several workers. The number removed."""
+    moment = now()
+    removed = 0
+    expired = await ResumableUpload.filter(expires_at__lt=moment).order_by("id").limit(limit)
+    for upload in expired:
+        if await _take_lease(upload, secrets.token_hex(16), settings):
+            await _remove(upload, settings)
+            removed += 1
+    return removed

@@ -1,0 +1,64 @@
+"""Blocking work on streamed bytes (writing a file, hashing) done in a worker thread while
+the event loop receives the next bytes: batches of `BATCH`, at most one in flight, so
+memory stays at two batches whatever the size of the stream."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+import anyio
+import anyio.to_thread
+
+BATCH = 1024 * 1024
+
+
+class WriteBehind:
+    def __init__(self, work: Callable[[bytes], object], batch: int = BATCH) -> None:
+        self.work = work
+        self.batch = batch
+        self.pending: list[bytes] = []
+        self.pending_size = 0
+        self.running: asyncio.Future[None] | None = None
+
+    @property
+    def unflushed(self) -> int:
+        return self.pending_size
+
+    async def add(self, block: bytes) -> None:
+        self.pending.append(block)
+        self.pending_size += len(block)
+        if self.pending_size >= self.batch:
+            await self._start()
+
+    async def _start(self) -> None:
+        await self.settle()
+        joined = b"".join(self.pending)
+        self.pending, self.pending_size = [], 0
+        self.running = asyncio.ensure_future(anyio.to_thread.run_sync(self._run, joined))
+
+    def _run(self, block: bytes) -> None:
+        self.work(block)
+
+    async def settle(self) -> None:
+        """Wait for the batch in flight (its error, if any, is raised here)."""
+        running, self.running = self.running, None
+        if running is not None:
+            await running
+
+    async def drain(self) -> None:
+        """Do the work on every byte added so far."""
+        if self.pending:
+            await self._start()
+        await self.settle()
+
+    async def abandon(self) -> None:
+        """Let the batch in flight end (it may not be interrupted), dropping the rest."""
+        self.pending, self.pending_size = [], 0
+        running, self.running = self.running, None
+        if running is not None:
+            with anyio.CancelScope(shield=True):
+                try:
+                    await running
+                except Exception:
+                    pass
