@@ -105,6 +105,9 @@ schema: install
 bench: install
 	$(BIN)/python -m bench.listing
 	$(BIN)/python -m bench.listing --sqlite
+	$(BIN)/python -m bench.listing --scale
+	$(BIN)/python -m bench.listing --processes
 	$(BIN)/python -m bench.sharing
 	$(BIN)/python -m bench.sharing --sqlite
 	$(BIN)/python -m bench.transfer
+	$(BIN)/python -m bench.load

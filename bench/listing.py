@@ -1,108 +1,119 @@
-"""A 50-card page of `datasets` over HTTP, against a baseline answering the same JSON
-straight from one SQL query (no GraphQL), measured in the same run.
+"""A 50-card page of `datasets` over HTTP against the limit, and how pages scale.
 
-Seeds 10,000 datasets over 1,000 users (a third public, some shared with the viewer),
-serves datashare and the baseline as separate processes, and drives each with several
-concurrent clients for a fixed number of requests. Prints requests per second, p50 and
-p99 latency of both, and the throughput ratio (target: at least 0.2).
+The baseline is the limit: the same page from datashare's own index-driven statement
+(`services.datasets.listing_statement`), one asyncpg query (sqlite3 on SQLite), the same
+JSON built by hand and encoded with orjson over Starlette; no GraphQL, no ORM. Load comes
+from `wrk` (Debian's package; installed with apt-get when missing), not from Python
+clients sharing the cores; rounds alternate baseline and datashare, and the figure is the
+ratio of their throughputs. Everything runs on one machine: the load average is printed
+beside each figure.
 
-    .venv/bin/python -m bench.listing [--sqlite] [--requests 600] [--clients 8]
+    .venv/bin/python -m bench.listing              # ratio on PostgreSQL (target >= 0.17)
+    .venv/bin/python -m bench.listing --sqlite     # the same on SQLite
+    .venv/bin/python -m bench.listing --scale      # p50 at 10k and 1M datasets per scope
+    .venv/bin/python -m bench.listing --processes  # two serve processes against one
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import random
+import os
+import re
+import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import httpx
 import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import (
-    fresh_database,
-    percentile,
-    server_env,
-    start_process,
-    stop_process,
-    wait_until_up,
-)
-from services import access, database
-from services.access import DatasetFacts, GrantFacts
+from bench.common import fresh_database, server_env, start_process, stop_process, wait_until_up
+from bench.seeding import VIEWER, VIEWER_TOKEN, seed_postgres
+from services import access, database, datasets
+from services.access import DatasetFacts, GrantFacts, Scope
 from services.ids import encode_id
 from services.settings import load_settings
 from tests.net import free_port
 
-USERS = 1_000
-DATASETS = 10_000
 PAGE = 50
+SMALL = (1_000, 10_000)  # users, datasets
+LARGE = (100_000, 1_000_000)
 
-QUERY = """query Cards($first: Int!) {
-  datasets(scope: ALL, first: $first) {
-    edges { cursor node {
-      id name kind isPublic updatedAt uploadStatus badges visibility
+CARD_FIELDS = """id name kind isPublic updatedAt uploadStatus badges visibility
       owner { id displayName }
       viewerPermissions { canView canDownload canShare canModify canSetPublic
-                          canManageAccess canDelete }
-    } }
-    pageInfo { hasNextPage endCursor }
-  }
-}"""
-
-# The baseline: the same rows in one query, turned into the same JSON by hand.
-BASELINE_SQL = """
-SELECT d.id, d.owner_id, d.name, d.kind, d.is_public, d.created_at, d.updated_at,
-       d.file_sha256, u.display_name,
-       g.granted_by_id, g.recipient_id, g.can_share, g.can_modify,
-       EXISTS (SELECT 1 FROM share_grants h WHERE h.dataset_id = d.id) AS has_grants
-FROM datasets d
-JOIN users u ON u.id = d.owner_id
-LEFT JOIN share_grants g ON g.dataset_id = d.id AND g.recipient_id = {viewer}
-WHERE d.owner_id = {viewer} OR g.id IS NOT NULL OR d.is_public
-ORDER BY d.created_at DESC, d.id DESC
-LIMIT {limit}
-"""
+                          canManageAccess canDelete }"""
 
 
-def _baseline_card(row: dict[str, Any], viewer_id: int) -> dict[str, Any]:
+def page_query(scope: str, search: str | None = None) -> str:
+    search_argument = f', search: "{search}"' if search else ""
+    return f"""query Cards($first: Int!) {{
+  datasets(scope: {scope}, first: $first{search_argument}) {{
+    edges {{ cursor node {{ {CARD_FIELDS} }} }}
+    pageInfo {{ hasNextPage endCursor }}
+  }}
+}}"""
+
+
+# The figures: the ratio on scope ALL (three walks merged); the scaling per scope.
+RATIO_SCOPE = "ALL"
+SCALED = [("MINE", None), ("SHARED_WITH_ME", None), ("PUBLIC", None), ("MINE", "sample 1")]
+
+
+def load_average() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load {one:.2f} {five:.2f} {fifteen:.2f}"
+
+
+# --- the baseline ----------------------------------------------------------------------
+
+
+def _timestamp(value: Any) -> str:
+    # PostgreSQL gives datetimes; SQLite the text Tortoise stored.
+    return (value if isinstance(value, datetime) else datetime.fromisoformat(value)).isoformat()
+
+
+def baseline_card(row: dict[str, Any]) -> dict[str, Any]:
     facts = DatasetFacts(
         row["owner_id"], row["kind"], bool(row["is_public"]), bool(row["has_grants"])
     )
     grant = (
         GrantFacts(
-            row["granted_by_id"],
-            row["recipient_id"],
-            bool(row["can_share"]),
-            bool(row["can_modify"]),
+            row["g_granted_by_id"],
+            row["g_recipient_id"],
+            bool(row["g_can_share"]),
+            bool(row["g_can_modify"]),
         )
-        if row["recipient_id"] is not None
+        if row["g_recipient_id"] is not None
         else None
     )
-    rights = access.permissions(viewer_id, facts, grant)
-    updated = row["updated_at"]
+    rights = access.permissions(VIEWER, facts, grant)
     return {
-        "cursor": f"{row['id']}",
+        "cursor": str(row["id"]),
         "node": {
             "id": encode_id("Dataset", row["id"]),
             "name": row["name"],
             "kind": row["kind"],
             "isPublic": bool(row["is_public"]),
-            "updatedAt": (
-                datetime.fromisoformat(updated) if isinstance(updated, str) else updated
-            ).isoformat(),
+            "updatedAt": _timestamp(row["updated_at"]),
             "uploadStatus": "READY" if row["file_sha256"] else "PENDING",
-            "badges": [badge.value for badge in access.badges(viewer_id, facts, grant)],
+            "badges": [badge.value for badge in access.badges(VIEWER, facts, grant)],
             "visibility": access.visibility(facts).value,
-            "owner": {"id": encode_id("User", row["owner_id"]), "displayName": row["display_name"]},
+            "owner": {
+                "id": encode_id("User", row["owner_id"]),
+                "displayName": row["owner_display_name"],
+            },
             "viewerPermissions": {
                 "canView": rights.can_view,
                 "canDownload": rights.can_download,
@@ -116,32 +127,38 @@ def _baseline_card(row: dict[str, Any], viewer_id: int) -> dict[str, Any]:
     }
 
 
-def baseline_app(url: str, viewer_id: int) -> Any:
-    """A bare ASGI app: one SQL query (asyncpg, or sqlite3 for SQLite), encoded with orjson."""
+def baseline_app(url: str) -> Any:
+    """A bare ASGI app: datashare's statement for the page, one query, orjson."""
     from starlette.applications import Starlette
     from starlette.requests import Request
     from starlette.responses import Response
     from starlette.routing import Route
 
+    postgres = url.startswith("postgres")
     state: dict[str, Any] = {}
 
     async def page(request: Request) -> Response:
-        first = int(request.query_params.get("first", PAGE))
-        if url.startswith("postgres"):
-            sql = BASELINE_SQL.format(viewer="$1", limit="$2")
+        scope = Scope(request.query_params.get("scope", RATIO_SCOPE))
+        request_of_page = datasets.PageRequest(
+            VIEWER, scope, search=request.query_params.get("search"), first=PAGE
+        )
+        statement = datasets.listing_statement(
+            "postgres" if postgres else "sqlite", request_of_page
+        )
+        assert statement is not None
+        sql, values = statement
+        if postgres:
             async with state["pool"].acquire() as connection:
-                rows = [dict(r) for r in await connection.fetch(sql, viewer_id, first + 1)]
+                rows = [dict(row) for row in await connection.fetch(sql, *values)]
         else:
-            sql = BASELINE_SQL.format(viewer="?", limit="?")
-            cursor = state["sqlite"].execute(sql, (viewer_id, viewer_id, first + 1))
-            rows = [dict(r) for r in cursor.fetchall()]
-        edges = [_baseline_card(row, viewer_id) for row in rows[:first]]
+            rows = [dict(row) for row in state["sqlite"].execute(sql, values).fetchall()]
+        edges = [baseline_card(row) for row in rows[:PAGE]]
         body = {
             "data": {
                 "datasets": {
                     "edges": edges,
                     "pageInfo": {
-                        "hasNextPage": len(rows) > first,
+                        "hasNextPage": len(rows) > PAGE,
                         "endCursor": edges[-1]["cursor"] if edges else None,
                     },
                 }
@@ -153,10 +170,12 @@ def baseline_app(url: str, viewer_id: int) -> Any:
         return Response(b"ok")
 
     async def lifespan(app: Any) -> Any:
-        if url.startswith("postgres"):
+        if postgres:
             import asyncpg
 
-            state["pool"] = await asyncpg.create_pool(url.replace("postgres://", "postgresql://"))
+            state["pool"] = await asyncpg.create_pool(
+                url.replace("postgres://", "postgresql://"), min_size=4, max_size=8
+            )
             yield
             await state["pool"].close()
         else:
@@ -169,11 +188,121 @@ def baseline_app(url: str, viewer_id: int) -> Any:
     return Starlette(routes=[Route("/page", page), Route("/healthz", healthz)], lifespan=lifespan)
 
 
-async def seed(url: str) -> tuple[int, str]:
-    """Users, datasets (a third public), grants to the viewer; returns the viewer's id and token."""
-    from models import Dataset, ShareGrant, User
+# --- wrk -------------------------------------------------------------------------------
+
+
+def wrk_path() -> str:
+    """`wrk`, installed from Debian's package if it is not there yet."""
+    found = shutil.which("wrk")
+    if found:
+        return found
+    sudo = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    subprocess.run([*sudo, "apt-get", "install", "-y", "-q", "wrk"], check=True)
+    found = shutil.which("wrk")
+    if not found:
+        raise SystemExit("wrk is needed: apt-get install wrk")
+    return found
+
+
+@dataclass
+class Load:
+    requests_per_second: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+
+
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
+
+
+def _ms(text: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text.strip()).groups()  # type: ignore[union-attr]
+    return float(number) * _UNITS[unit]
+
+
+def run_wrk(
+    url: str, *, body: bytes | None, seconds: float, connections: int, workdir: Path
+) -> Load:
+    """Drive `url` with wrk: POST `body` as JSON with the viewer's token, or GET."""
+    script = workdir / "request.lua"
+    lines = [f'wrk.headers["Authorization"] = "Bearer {VIEWER_TOKEN}"']
+    if body is not None:
+        lines += [
+            'wrk.method = "POST"',
+            'wrk.headers["Content-Type"] = "application/json"',
+            f"wrk.body = {orjson.dumps(body.decode()).decode()}",
+        ]
+    script.write_text("\n".join(lines) + "\n")
+    output = subprocess.run(
+        [
+            wrk_path(),
+            "-t1" if connections == 1 else "-t2",
+            f"-c{connections}",
+            f"-d{seconds:g}s",
+            "--latency",
+            "-s",
+            str(script),
+            url,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
+    p50 = _ms(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1))  # type: ignore[union-attr]
+    p99 = _ms(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1))  # type: ignore[union-attr]
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    socket_errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    errors = int(bad.group(1)) if bad else 0
+    if socket_errors:
+        errors += sum(int(n) for n in socket_errors.groups())
+    return Load(rps, p50, p99, errors)
+
+
+# --- servers ---------------------------------------------------------------------------
+
+
+class Servers:
+    """datashare serve processes (and the baseline) on one database, stopped on exit."""
+
+    def __init__(self, url: str, workdir: Path) -> None:
+        self.url = url
+        self.workdir = workdir
+        self.processes: list[Any] = []
+
+    async def serve(self) -> str:
+        port = free_port()
+        self.processes.append(
+            start_process(["main.py", "serve"], server_env(self.url, self.workdir, port))
+        )
+        base = f"http://127.0.0.1:{port}"
+        await wait_until_up(base)
+        return base
+
+    async def baseline(self) -> str:
+        port = free_port()
+        self.processes.append(
+            start_process(
+                ["-m", "bench.listing", "--serve-baseline", self.url, str(port)],
+                server_env(self.url, self.workdir, port),
+            )
+        )
+        base = f"http://127.0.0.1:{port}"
+        await wait_until_up(base)
+        return base
+
+    def stop(self) -> None:
+        for process in self.processes:
+            stop_process(process)
+
+
+async def seed_sqlite(url: str, users: int, count: int) -> None:
+    """SQLite has no generate_series in every build: the same shape through Tortoise."""
+    from models import Dataset, Session, ShareGrant, User
     from services.clock import now
-    from services.sessions import start_session
+    from services.tokens import hash_token
 
     settings = load_settings(env_file=None, overrides={"DATABASE_URL": url})
     await database.migrate(settings)
@@ -183,161 +312,288 @@ async def seed(url: str) -> tuple[int, str]:
         await User.bulk_create(
             [
                 User(
-                    email=f"user{i}@bench.example",
+                    id=i,
+                    email=f"u{i}@bench.example",
                     display_name=f"User {i}",
                     password_hash="unused",
                     email_verified_at=moment,
                 )
-                for i in range(USERS)
+                for i in range(1, users + 1)
             ],
             batch_size=500,
         )
-        user_ids = await User.all().order_by("id").values_list("id", flat=True)
-        rng = random.Random(7)
         await Dataset.bulk_create(
             [
                 Dataset(
-                    owner_id=user_ids[i % USERS],
-                    name=f"dataset {i}",
+                    id=i,
+                    owner_id=VIEWER if i % 50 == 0 else 2 + i % (users - 1),
+                    name=f"sample {i}" if i % 50 == 0 else f"run {i}",
                     kind="IMAGE" if i % 2 else "MSI",
-                    is_public=rng.random() < 1 / 3,
+                    is_public=i % 3 == 0,
                 )
-                for i in range(DATASETS)
+                for i in range(1, count + 1)
             ],
             batch_size=1000,
         )
-        viewer = await User.get(id=user_ids[0])
-        all_ids: list[int] = list(await Dataset.all().values_list("id", flat=True))  # type: ignore[arg-type]
-        shared_ids = rng.sample(all_ids, 300)
-        owners = dict(await Dataset.filter(id__in=shared_ids).values_list("id", "owner_id"))
+        owners = dict(await Dataset.all().values_list("id", "owner_id"))
         await ShareGrant.bulk_create(
             [
                 ShareGrant(
-                    dataset_id=pk,
-                    recipient_email=viewer.email,
-                    recipient_id=viewer.id,
-                    granted_by_id=owners[pk],
-                    can_share=bool(pk % 2),
+                    dataset_id=i,
+                    recipient_email=f"u{VIEWER}@bench.example",
+                    recipient_id=VIEWER,
+                    granted_by_id=owners[i],
+                    can_share=i % 4 == 1,
                 )
-                for pk in shared_ids
-                if owners[pk] != viewer.id
+                for i in range(1, count + 1, 50)
             ],
             batch_size=500,
         )
-        return viewer.id, await start_session(viewer, settings)
+        await Session.create(
+            user_id=VIEWER,
+            token_hash=hash_token(VIEWER_TOKEN),
+            last_seen_at=moment,
+            expires_at=moment.replace(year=moment.year + 1),
+        )
     finally:
         await database.close_database()
 
 
-async def drive(url: str, requests: int, clients: int, call: Any) -> tuple[float, list[float]]:
-    """Send `requests` requests from `clients` concurrent clients; (req/s, latencies)."""
-    latencies: list[float] = []
-    remaining = requests
-
-    async def client_loop(client: httpx.AsyncClient) -> None:
-        nonlocal remaining
-        while remaining > 0:
-            remaining -= 1
-            started = time.perf_counter()
-            response = await call(client)
-            latencies.append(time.perf_counter() - started)
-            assert response.status_code == 200, response.text[:300]
-
-    async with httpx.AsyncClient(base_url=url, timeout=60) as warm:
-        for _ in range(20):
-            await call(warm)
-    started = time.perf_counter()
-    connections = [httpx.AsyncClient(base_url=url, timeout=60) for _ in range(clients)]
-    try:
-        await asyncio.gather(*(client_loop(client) for client in connections))
-    finally:
-        for client in connections:
-            await client.aclose()
-    return requests / (time.perf_counter() - started), latencies
+async def seeded(url: str, users: int, count: int) -> None:
+    if url.startswith("sqlite"):
+        await seed_sqlite(url, users, count)
+        return
+    await database.migrate(load_settings(env_file=None, overrides={"DATABASE_URL": url}))
+    await seed_postgres(url, users, count)
 
 
-async def run(use_sqlite: bool, requests: int, clients: int) -> None:
+async def same_page(app: str, baseline: str, scope: str = RATIO_SCOPE) -> None:
+    """The comparison is fair only if both answer the same cards."""
+    import httpx
+
+    headers = {"Authorization": f"Bearer {VIEWER_TOKEN}"}
+    async with httpx.AsyncClient() as client:
+        ours = await client.post(
+            f"{app}/graphql",
+            json={"query": page_query(scope), "variables": {"first": PAGE}},
+            headers=headers,
+        )
+        theirs = await client.get(f"{baseline}/page", params={"scope": scope})
+    cards = [edge["node"] for edge in ours.json()["data"]["datasets"]["edges"]]
+    expected = [edge["node"] for edge in theirs.json()["data"]["datasets"]["edges"]]
+    assert len(cards) == PAGE and cards == expected, "datashare and the baseline disagree"
+
+
+def graphql_body(scope: str, search: str | None = None) -> bytes:
+    return orjson.dumps({"query": page_query(scope, search), "variables": {"first": PAGE}})
+
+
+@asynccontextmanager
+async def seeded_servers(use_sqlite: bool, users: int, count: int) -> AsyncIterator[Servers]:
+    """A fresh database seeded to this size, and its servers, stopped and dropped after."""
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         async with fresh_database(use_sqlite, workdir) as url:
-            viewer_id, token = await seed(url)
-            app_port, baseline_port = free_port(), free_port()
-            app = start_process(["main.py", "serve"], server_env(url, workdir, app_port))
-            baseline = start_process(
-                [
-                    "-m",
-                    "bench.listing",
-                    "--serve-baseline",
-                    url,
-                    str(viewer_id),
-                    str(baseline_port),
-                ],
-                server_env(url, workdir, baseline_port),
-            )
+            await seeded(url, users, count)
+            servers = Servers(url, workdir)
             try:
-                await wait_until_up(f"http://127.0.0.1:{app_port}")
-                await wait_until_up(f"http://127.0.0.1:{baseline_port}")
-                headers = {"Authorization": f"Bearer {token}"}
-                body = orjson.dumps({"query": QUERY, "variables": {"first": PAGE}})
-
-                async def graphql(client: httpx.AsyncClient) -> httpx.Response:
-                    return await client.post(
-                        "/graphql",
-                        content=body,
-                        headers={**headers, "Content-Type": "application/json"},
-                    )
-
-                async def plain(client: httpx.AsyncClient) -> httpx.Response:
-                    return await client.get("/page", params={"first": PAGE})
-
-                # Same page, same cards: the comparison is fair.
-                async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{app_port}") as check:
-                    cards = (await graphql(check)).json()["data"]["datasets"]["edges"]
-                async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{baseline_port}") as check:
-                    expected = (await plain(check)).json()["data"]["datasets"]["edges"]
-                assert [c["node"] for c in cards] == [e["node"] for e in expected]
-
-                base_rps, base_lat = await drive(
-                    f"http://127.0.0.1:{baseline_port}", requests, clients, plain
-                )
-                app_rps, app_lat = await drive(
-                    f"http://127.0.0.1:{app_port}", requests, clients, graphql
-                )
+                yield servers
             finally:
-                stop_process(app)
-                stop_process(baseline)
-    backend = "SQLite" if use_sqlite else "PostgreSQL"
+                servers.stop()
+
+
+# --- the figures -----------------------------------------------------------------------
+
+
+async def ratio(use_sqlite: bool, rounds: int, seconds: float, connections: int) -> None:
+    async with seeded_servers(use_sqlite, *SMALL) as servers:
+        workdir = servers.workdir
+        app, baseline = await servers.serve(), await servers.baseline()
+        await same_page(app, baseline)
+        body = graphql_body(RATIO_SCOPE)
+        ratios: list[float] = []
+        backend = "SQLite" if use_sqlite else "PostgreSQL"
+        print(
+            f"datasets(scope: {RATIO_SCOPE}, first: {PAGE}) on {backend}: "
+            f"{SMALL[1]} datasets, {SMALL[0]} users; wrk -c{connections}, "
+            f"{rounds} rounds of {seconds:g} s each, alternating"
+        )
+        for round_ in range(rounds + 1):
+            plain = run_wrk(
+                f"{baseline}/page",
+                body=None,
+                seconds=seconds,
+                connections=connections,
+                workdir=workdir,
+            )
+            ours = run_wrk(
+                f"{app}/graphql",
+                body=body,
+                seconds=seconds,
+                connections=connections,
+                workdir=workdir,
+            )
+            assert plain.errors == 0 and ours.errors == 0, (plain, ours)
+            if round_ == 0:
+                continue  # warm-up
+            ratios.append(ours.requests_per_second / plain.requests_per_second)
+            print(
+                f"  round {round_}: baseline {plain.requests_per_second:7.1f} req/s "
+                f"(p50 {plain.p50_ms:5.1f} ms)  datashare "
+                f"{ours.requests_per_second:7.1f} req/s (p50 {ours.p50_ms:5.1f} ms)  "
+                f"ratio {ratios[-1]:.3f}  [{load_average()}]"
+            )
     print(
-        f"datasets(scope: ALL, first: {PAGE}) on {backend}: {DATASETS} datasets, "
-        f"{USERS} users, {clients} clients, {requests} requests each"
+        f"  throughput ratio datashare : baseline = {statistics.median(ratios):.3f} (median of "
+        f"{rounds}; target >= 0.17, stretch 0.25)  [{load_average()}]"
     )
-    for label, rps, lat in (
-        ("baseline (1 SQL query, orjson)", base_rps, base_lat),
-        ("datashare GraphQL", app_rps, app_lat),
+
+
+async def scale(rounds: int, seconds: float) -> None:
+    """The first page's p50 per scope (one client at a time) at 10k and at 1M datasets.
+
+    Both databases are served at once and measured in alternating rounds, scope by scope,
+    so a busy moment of the machine falls on both sizes alike.
+    """
+    async with (
+        seeded_servers(False, *SMALL) as small_servers,
+        seeded_servers(False, *LARGE) as large_servers,
     ):
         print(
-            f"  {label:32s} {rps:7.1f} req/s   p50 {statistics.median(lat) * 1000:6.1f} ms"
-            f"   p99 {percentile(lat, 0.99) * 1000:6.1f} ms"
+            f"first page p50 on PostgreSQL (wrk -c1, {seconds:g} s per scope and size, "
+            f"{rounds} rounds alternating {SMALL[1]:,} and {LARGE[1]:,} datasets)  "
+            f"[{load_average()}]"
         )
-    print(f"  throughput ratio GraphQL : baseline = {app_rps / base_rps:.2f}  (target >= 0.2)")
+        small_app, large_app = await small_servers.serve(), await large_servers.serve()
+        found: dict[str, dict[str, list[float]]] = {}
+        for round_ in range(rounds + 1):
+            for scope, search in SCALED:
+                name = f"{scope}{' search' if search else ''}"
+                for size, app, servers in (
+                    ("small", small_app, small_servers),
+                    ("large", large_app, large_servers),
+                ):
+                    load = run_wrk(
+                        f"{app}/graphql",
+                        body=graphql_body(scope, search),
+                        seconds=seconds,
+                        connections=1,
+                        workdir=servers.workdir,
+                    )
+                    assert load.errors == 0, load
+                    if round_:  # the first round warms up
+                        found.setdefault(name, {}).setdefault(size, []).append(load.p50_ms)
+            if round_:
+                print(f"  round {round_} measured  [{load_average()}]")
+        statements = await statement_p50s(small_servers.url, large_servers.url)
+    for name, sizes in found.items():
+        small, large = statistics.median(sizes["small"]), statistics.median(sizes["large"])
+        print(
+            f"  {name:20s} {SMALL[1]:>9,}: {small:6.2f} ms   {LARGE[1]:>9,}: {large:6.2f} ms   "
+            f"growth {large / small:.2f}x  (median p50s; target <= 1.5)"
+        )
+    print(
+        f"  the page's SQL statement alone (asyncpg, p50 of alternating runs)  [{load_average()}]"
+    )
+    for name, (small, large) in statements.items():
+        print(
+            f"  {name:20s} {SMALL[1]:>9,}: {small:6.2f} ms   {LARGE[1]:>9,}: {large:6.2f} ms   "
+            f"growth {large / small:.2f}x"
+        )
+
+
+async def statement_p50s(small_url: str, large_url: str) -> dict[str, tuple[float, float]]:
+    """Each scope's statement timed straight on both databases, alternating."""
+    import asyncpg
+
+    small = await asyncpg.connect(small_url.replace("postgres://", "postgresql://", 1))
+    large = await asyncpg.connect(large_url.replace("postgres://", "postgresql://", 1))
+    found: dict[str, tuple[float, float]] = {}
+    try:
+        for scope, search in SCALED:
+            request = datasets.PageRequest(VIEWER, Scope(scope), search=search, first=PAGE)
+            statement = datasets.listing_statement("postgres", request)
+            assert statement is not None
+            sql, values = statement
+            times: dict[Any, list[float]] = {small: [], large: []}
+            for _ in range(200):
+                for connection in (small, large):
+                    started = time.perf_counter()
+                    await connection.fetch(sql, *values)
+                    times[connection].append((time.perf_counter() - started) * 1000)
+            name = f"{scope}{' search' if search else ''}"
+            found[name] = (statistics.median(times[small]), statistics.median(times[large]))
+    finally:
+        await small.close()
+        await large.close()
+    return found
+
+
+async def processes(rounds: int, seconds: float, connections: int) -> None:
+    """Throughput of two serve processes (one wrk each, together) against one."""
+    async with seeded_servers(False, *SMALL) as servers:
+        workdir = servers.workdir
+        first, second = await servers.serve(), await servers.serve()
+        body = graphql_body(RATIO_SCOPE)
+
+        def drive(base: str, clients: int) -> Load:
+            return run_wrk(
+                f"{base}/graphql",
+                body=body,
+                seconds=seconds,
+                connections=clients,
+                workdir=workdir / base.rsplit(":", 1)[1],
+            )
+
+        (workdir / first.rsplit(":", 1)[1]).mkdir()
+        (workdir / second.rsplit(":", 1)[1]).mkdir()
+        gains: list[float] = []
+        print(
+            f"datasets(scope: {RATIO_SCOPE}) on PostgreSQL, one serve process "
+            f"(wrk -c{connections}) against two (wrk -c{connections // 2} each)"
+        )
+        for round_ in range(rounds + 1):
+            one = drive(first, connections)
+            both = await asyncio.gather(
+                asyncio.to_thread(drive, first, connections // 2),
+                asyncio.to_thread(drive, second, connections // 2),
+            )
+            assert one.errors == 0 and all(load.errors == 0 for load in both)
+            if round_ == 0:
+                continue
+            together = sum(load.requests_per_second for load in both)
+            gains.append(together / one.requests_per_second)
+            print(
+                f"  round {round_}: one {one.requests_per_second:7.1f} req/s   two "
+                f"{together:7.1f} req/s   {gains[-1]:.2f}x  [{load_average()}]"
+            )
+    print(
+        f"  two processes : one = {statistics.median(gains):.2f} (median; target >= 1.5) "
+        f"on {os.cpu_count()} cores  [{load_average()}]"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sqlite", action="store_true", help="bench SQLite instead of PostgreSQL")
-    parser.add_argument("--requests", type=int, default=600)
-    parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--serve-baseline", nargs=3, metavar=("URL", "VIEWER", "PORT"))
+    parser.add_argument("--scale", action="store_true", help="p50 at 10k and 1M datasets")
+    parser.add_argument("--processes", action="store_true", help="two serve processes vs one")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--seconds", type=float, default=5)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--serve-baseline", nargs=2, metavar=("URL", "PORT"))
     args = parser.parse_args()
     if args.serve_baseline:
         import uvicorn
 
-        url, viewer, port = args.serve_baseline
-        uvicorn.run(
-            baseline_app(url, int(viewer)), host="127.0.0.1", port=int(port), log_level="warning"
-        )
-        return
-    asyncio.run(run(args.sqlite, args.requests, args.clients))
+        url, port = args.serve_baseline
+        uvicorn.run(baseline_app(url), host="127.0.0.1", port=int(port), log_level="warning")
+    elif args.scale:
+        asyncio.run(scale(args.rounds, args.seconds))
+    elif args.processes:
+        asyncio.run(processes(args.rounds, args.seconds, args.connections))
+    else:
+        asyncio.run(ratio(args.sqlite, args.rounds, args.seconds, args.connections))
 
 
 if __name__ == "__main__":

@@ -282,9 +282,10 @@ class DatasetsQuery:
         first: First = 20,
         after: After = None,
     ) -> DatasetConnection:
+        scope = scope or Scope.MINE
         page = await dataset_resolvers.list_datasets(
             info.context,
-            scope or Scope.MINE,
+            scope,
             kind.value if kind else None,
             search,
             checked_first(first, 20),
@@ -294,7 +295,7 @@ class DatasetsQuery:
             raise invalid_cursor()
         edges = [
             DatasetEdge(
-                cursor=dataset_resolvers.encode_cursor(card, scope or Scope.MINE),
+                cursor=dataset_resolvers.encode_cursor(card, scope),
                 node=Dataset.from_card(info, card),
             )
             for card in page.cards

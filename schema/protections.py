@@ -16,6 +16,7 @@ from typing import Any
 import strawberry
 from graphql import (
     ASTValidationRule,
+    DocumentNode,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
@@ -35,9 +36,11 @@ from strawberry.extensions import (
     SchemaExtension,
     ValidationCache,
 )
+from strawberry.extensions.parser_cache import _get_parse_cache
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 
+from schema.execution import PlainFieldsExecutionContext
 from schema.scalars import SCALAR_MAP
 from services.errors import INTERNAL_ERROR_MESSAGE, ErrorCode, log_unexpected
 from services.settings import Settings
@@ -126,6 +129,15 @@ class DocumentLimitsRule(ValidationRule):
             )
 
 
+def cached_document(query: str) -> DocumentNode:
+    """The parsed document, from the cache `ParserCache` fills (same limit on tokens).
+
+    strawberry's `ParserCache` keeps one LRU cache per size for the process and calls it
+    with the parse options `MaxTokensLimiter` sets, so this call shares its entries.
+    """
+    return _get_parse_cache(DOCUMENT_CACHE_SIZE)(query, max_tokens=MAX_TOKENS)  # type: ignore[no-any-return]
+
+
 def schema_extensions(settings: Settings) -> list[ExtensionFactory]:
     rules: list[type[ASTValidationRule]] = [DocumentLimitsRule]
     if not settings.graphql_introspection:
@@ -198,6 +210,7 @@ class ProtectedSchema(strawberry.Schema):
             types=list(types),
             extensions=schema_extensions(settings),
             config=schema_config(settings),
+            execution_context_class=PlainFieldsExecutionContext,
         )
         # strawberry takes no schema description: give it to graphql-core's schema, which
         # answers `__schema { description }`.

@@ -5,16 +5,45 @@ from __future__ import annotations
 from typing import Any
 
 from tortoise import Tortoise, connections
+from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.migrations.api import migrate as run_migrations
 
 from services.settings import Settings
 
 APP_LABEL = "models"
 
+# Connections each process keeps to PostgreSQL. A request runs its statements one after
+# another, so this bounds the requests querying at once; uvicorn serves one process per
+# core, and PostgreSQL's default of 100 connections leaves room for several processes,
+# the email worker and maintenance.
+POOL_MIN = 2
+POOL_MAX = 16
+
+
+async def _keep_session(connection: Any) -> None:
+    """Return a connection to the pool without asyncpg's reset round trip.
+
+    asyncpg resets every released connection (`RESET ALL`, `UNLISTEN *`, advisory locks…)
+    in one more round trip per statement. datashare changes no session state, listens to
+    nothing and takes no advisory locks; asyncpg still rolls back a transaction left
+    open before calling this, which is the reset that matters.
+    """
+    del connection
+
+
+def _connection(url: str) -> str | dict[str, Any]:
+    if not url.startswith(("postgres://", "postgresql://", "asyncpg://")):
+        return url
+    config = expand_db_url(url)
+    config["credentials"].setdefault("minsize", POOL_MIN)
+    config["credentials"].setdefault("maxsize", POOL_MAX)
+    config["credentials"]["reset"] = _keep_session
+    return config
+
 
 def tortoise_config(settings: Settings) -> dict[str, Any]:
     return {
-        "connections": {"default": settings.database_url},
+        "connections": {"default": _connection(settings.database_url)},
         "apps": {
             APP_LABEL: {
                 "models": ["models"],

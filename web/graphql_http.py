@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
-from graphql import GraphQLError, OperationDefinitionNode, parse
+from graphql import GraphQLError, OperationDefinitionNode
 from starlette.requests import Request
 from starlette.responses import Response
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
@@ -31,7 +31,7 @@ from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
 
 from resolvers.context import Context
-from schema.protections import MAX_TOKENS
+from schema.protections import cached_document
 from services.errors import ErrorCode
 from web.auth import clear_session_cookie, media_type, set_session_cookie, viewer_of
 from web.state import state_of
@@ -146,10 +146,11 @@ def _several_operations(query: str) -> bool:
     """Whether the document holds more than one operation (then one must be named).
 
     strawberry would quietly run the first one; the GraphQL specification says no.
-    Errors in the document are left for the schema to report.
+    Errors in the document are left for the schema to report. The document comes from the
+    schema's own parse cache, so each text is parsed once, not once here and once there.
     """
     try:
-        document = parse(query, max_tokens=MAX_TOKENS)
+        document = cached_document(query)
     except GraphQLError:
         return False
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]

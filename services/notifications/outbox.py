@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 
+from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from models import OutboxMessage
+from models import OutboxStatus
 from services.clock import now
 from services.notifications.email import Email
 
@@ -29,27 +30,47 @@ def _wake_workers() -> None:
         event.set()
 
 
-def _row(email: Email, to: str) -> OutboxMessage:
-    return OutboxMessage(
-        kind=email.kind,
-        to_address=to,
-        subject=email.subject,
-        text_body=email.text,
-        html_body=email.html,
-        next_attempt_at=now(),
-    )
-
-
 async def enqueue(email: Email, to: str, using_db: BaseDBAsyncClient | None = None) -> None:
     """Queue one email to one recipient, inside the caller's transaction."""
     await enqueue_many([(email, to)], using_db=using_db)
 
 
+# The columns a new message sets; the rest keep their database-side emptiness (null).
+_NEW_MESSAGE = (
+    "kind",
+    "to_address",
+    "subject",
+    "text_body",
+    "html_body",
+    "status",
+    "attempts",
+    "next_attempt_at",
+    "last_error",
+    "created_at",
+)
+
+
 async def enqueue_many(
     emails: list[tuple[Email, str]], using_db: BaseDBAsyncClient | None = None
 ) -> None:
-    """Queue several emails in one statement, inside the caller's transaction."""
+    """Queue several emails in one statement, inside the caller's transaction.
+
+    A share with fifty addresses queues fifty messages: they are written as plain rows
+    (no model object each), since nothing reads them back here.
+    """
     if not emails:
         return
-    await OutboxMessage.bulk_create([_row(email, to) for email, to in emails], using_db=using_db)
+    connection = using_db or connections.get("default")
+    postgres = connection.capabilities.dialect == "postgres"
+    moment = now()
+    # SQLite keeps Tortoise's text form of a datetime, which is str(datetime).
+    at = moment if postgres else str(moment)
+    placeholders = ", ".join(f"${n}" if postgres else "?" for n in range(1, len(_NEW_MESSAGE) + 1))
+    sql = f"INSERT INTO outbox_messages ({', '.join(_NEW_MESSAGE)}) VALUES ({placeholders})"
+    pending = OutboxStatus.PENDING.value
+    rows = [
+        [email.kind, to, email.subject, email.text, email.html, pending, 0, at, "", at]
+        for email, to in emails
+    ]
+    await connection.execute_many(sql, rows)
     _wake_workers()

@@ -133,10 +133,11 @@ async def test_shared_with_me_lists_newest_share_first(service: Service) -> None
     times = [edge["node"]["sharedAt"] for edge in shared["edges"]]
     assert times == sorted(times, reverse=True)
 
-    # Shares made at the same moment come newest grant first.
+    # Shares made at the same moment come newest dataset first (the dataset's id breaks
+    # the tie: one grant per recipient and dataset, so it is unique in the list).
     same = (await ShareGrant.get(recipient_email="bob@lab.example", dataset__name="new")).created_at
     await ShareGrant.filter(recipient_email="bob@lab.example").update(created_at=same)
-    assert await every_name(service, bob, "SHARED_WITH_ME") == ["middle", "old", "new"]
+    assert await every_name(service, bob, "SHARED_WITH_ME") == ["new", "middle", "old"]
 
 
 async def test_a_cursor_of_another_order_is_refused(service: Service) -> None:
