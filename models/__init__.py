@@ -3,6 +3,7 @@
 from models.accounts import AuthToken, LoginFailure, Session, User
 from models.annotations import Annotation
 from models.datasets import Dataset, DatasetKind
+from models.links import ServerSecret, ShareLink
 from models.outbox import OutboxMessage, OutboxStatus
 from models.sharing import ShareEvent, ShareGrant
 
@@ -14,8 +15,10 @@ __all__ = [
     "LoginFailure",
     "OutboxMessage",
     "OutboxStatus",
+    "ServerSecret",
     "Session",
     "ShareEvent",
     "ShareGrant",
+    "ShareLink",
     "User",
 ]

@@ -21,11 +21,13 @@ from schema.node import Node
 from schema.pagination import After, First, PageInfo, checked_first, invalid_cursor, page_info
 from schema.scalars import BigInt
 from schema.users import User
+from services import access
 from services.access import Badge, Scope, Visibility
 from services.datasets import DatasetCard
 from services.ids import encode_id
 
 if TYPE_CHECKING:
+    from schema.links import ShareLink
     from schema.sharing import AccessList, ShareGrant
 
 described_enum(
@@ -142,7 +144,9 @@ class Dataset(Node):
         description="What the viewer may do with it."
     )
     # Read with the card itself, so a card's fields are plain values.
-    owner: User = strawberry.field(description="Who created it.")
+    owner: User = strawberry.field(
+        description="Who created it; the `Anonymous` stand-in through an anonymous reviewer link."
+    )
     pk: strawberry.Private[int]
     card: strawberry.Private[DatasetCard]
     shared_at: datetime | None = strawberry.field(
@@ -151,7 +155,7 @@ class Dataset(Node):
 
     @strawberry.field(
         description="The viewer's own accepted grant on this dataset (revoke it to leave the "
-        "dataset); null for the owner and for public viewers."
+        "dataset); null for the owner, public viewers and reviewer-link viewers."
     )
     def viewer_grant(self) -> Annotated[ShareGrant, strawberry.lazy("schema.sharing")] | None:
         from schema.sharing import ShareGrant
@@ -161,7 +165,7 @@ class Dataset(Node):
 
     @strawberry.field(
         description="Who has access and whether it is public; null unless the viewer is the "
-        "owner or may share."
+        "owner or may share (never through a reviewer link)."
     )
     async def access(
         self, info: Info[Context, None]
@@ -170,6 +174,17 @@ class Dataset(Node):
 
         return await access_list_of(info, self)
 
+    @strawberry.field(
+        description="Its reviewer links, newest first; null unless the viewer is the owner "
+        "(and never through a link)."
+    )
+    async def share_links(
+        self, info: Info[Context, None]
+    ) -> list[Annotated[ShareLink, strawberry.lazy("schema.links")]] | None:
+        from schema.links import share_links_of
+
+        return await share_links_of(info, self.card)
+
     @strawberry.field(description="Its annotations, oldest first; empty for MSI datasets.")
     async def annotations(
         self,
@@ -177,7 +192,7 @@ class Dataset(Node):
         first: First = 50,
         after: After = None,
     ) -> AnnotationConnection:
-        return await annotations_of(info, self.pk, first, after)
+        return await annotations_of(info, self.card, first, after)
 
     @classmethod
     def from_card(cls, info: Info[Context, None], card: DatasetCard) -> Dataset:
@@ -215,7 +230,11 @@ class Dataset(Node):
                 can_manage_access=rights.can_manage_access,
                 can_delete=rights.can_delete,
             ),
-            owner=User.from_values(card.owner_id, card.owner_display_name),
+            owner=(
+                User.stand_in()
+                if access.link_hides_people(card.link)
+                else User.from_values(card.owner_id, card.owner_display_name)
+            ),
             pk=card.id,
             card=card,
             shared_at=card.shared_at,

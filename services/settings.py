@@ -63,6 +63,8 @@ class Settings:
     graphql_introspection: bool
     webapp_dir: Path
     cors_origins: tuple[str, ...] = ()
+    # Signs reviewer links' download URLs; made once and kept in the database when unset.
+    link_signing_key: str | None = None
 
     @property
     def invitation_lifetime(self) -> timedelta:
@@ -109,4 +111,5 @@ def load_settings(
         graphql_introspection=config("GRAPHQL_INTROSPECTION", cast=_flag, default=True),
         cors_origins=config("CORS_ORIGINS", cast=_origins, default=""),
         webapp_dir=Path(config("WEBAPP_DIR", default=str(DEFAULT_WEBAPP_DIR))),
+        link_signing_key=config("LINK_SIGNING_KEY", default=None) or None,
     )

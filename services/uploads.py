@@ -10,7 +10,7 @@ from email.message import Message
 
 from tortoise.transactions import in_transaction
 
-from models import User
+from models import Dataset, User
 from services import access, storage
 from services.clock import now
 from services.datasets import find_visible
@@ -122,9 +122,21 @@ class Download:
 async def download_of(viewer_id: int | None, dataset_id: int | None) -> Download:
     """The file a viewer may download, asked afresh on every request; `NotFound` if none."""
     viewed = await find_visible(viewer_id, dataset_id)
-    dataset = viewed.dataset
     if not access.permissions(viewer_id, viewed.facts, viewed.viewer_grant_facts).can_download:
         raise NotFound("No such file.")
+    return _download(viewed.dataset)
+
+
+async def download_through_link(dataset_id: int, link: access.LinkFacts) -> Download:
+    """The file a reviewer link lets its holder download (the link checked by the caller,
+    on this very request); `NotFound` if none."""
+    dataset = await Dataset.filter(id=dataset_id).first()
+    if dataset is None or not access.may_download_by_link(link, now()):
+        raise NotFound("No such file.")
+    return _download(dataset)
+
+
+def _download(dataset: Dataset) -> Download:
     if not dataset.file_key or dataset.file_size is None or not dataset.file_sha256:
         raise NotFound("This dataset has no file yet.")
     return Download(
