@@ -183,7 +183,7 @@ async def signing_key(settings: Settings) -> bytes:
     return secret.value.encode()
 
 
-def _signature(key: bytes, link_id: int, dataset_id: int, expires: int) -> str:
+def download_signature(key: bytes, link_id: int, dataset_id: int, expires: int) -> str:
     message = f"share-link-download:{link_id}:{dataset_id}:{expires}".encode()
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
@@ -202,7 +202,9 @@ async def download_permission(
 ) -> DownloadPermission:
     expires = int((now() + DOWNLOAD_LIFETIME).timestamp())
     key = await signing_key(settings)
-    return DownloadPermission(link_id, expires, _signature(key, link_id, dataset_id, expires))
+    return DownloadPermission(
+        link_id, expires, download_signature(key, link_id, dataset_id, expires)
+    )
 
 
 async def check_download_permission(
@@ -213,7 +215,7 @@ async def check_download_permission(
     at = now()
     if dataset_id is None or permission.expires <= at.timestamp():
         raise NotFound("No such file.")
-    expected = _signature(
+    expected = download_signature(
         await signing_key(settings), permission.link_id, dataset_id, permission.expires
     )
     if not hmac.compare_digest(expected, permission.signature):

@@ -47,6 +47,8 @@ TABLES = (
     "annotations",
     "share_events",
     "share_grants",
+    "share_links",
+    "server_secrets",
     "datasets",
     "outbox_messages",
     "login_failures",
