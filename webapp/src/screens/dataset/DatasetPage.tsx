@@ -6,6 +6,7 @@ import { Badges } from "../../components/Badges";
 import { Facts } from "../../components/Facts";
 import { KIND_NAMES, formatSize } from "../../components/format";
 import { ShareIcon, UsersIcon } from "../../components/icons";
+import { ReviewerLinksPanel } from "../links/ReviewerLinksPanel";
 import { NotFoundPage } from "../notfound/NotFoundPage";
 import { useDatasetDialogs } from "../useDatasetDialogs";
 import { ExitDialog, type Exit } from "./ExitDialog";
@@ -101,6 +102,7 @@ export function DatasetPage() {
           <ImageViewer datasetId={dataset.id} imageUrl={dataset.file.downloadUrl} canModify={permissions.canModify} />
         </Suspense>
       )}
+      {permissions.canSetPublic && <ReviewerLinksPanel datasetId={dataset.id} />}
       {dialog}
       {exit && <ExitDialog exit={exit} name={dataset.name} onClose={() => setExit(null)} />}
     </article>
