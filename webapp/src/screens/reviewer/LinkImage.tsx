@@ -1,8 +1,7 @@
 import { useState } from "react";
 import type { AnnotationFieldsFragment } from "../../gql/graphql";
 import { AnnotationList } from "../viewer/AnnotationList";
-import { AnnotationMap } from "../viewer/AnnotationMap";
-import { useImageSize } from "../viewer/useImageSize";
+import { ImageMap } from "../viewer/ImageMap";
 
 interface LinkImageProps {
   imageUrl: string | null;
@@ -19,37 +18,12 @@ export function LinkImage({ imageUrl, annotations, more }: LinkImageProps) {
     <section className="image-viewer" aria-labelledby="image-heading">
       <h2 id="image-heading">Image and annotations</h2>
       <div className="viewer-layout">
-        {imageUrl ? <LinkMap imageUrl={imageUrl} annotations={annotations} selectedId={selectedId} onSelect={setSelectedId} /> : <p>The owner did not allow downloads through this link, so the image itself is not shown.</p>}
+        {imageUrl ? <ImageMap imageUrl={imageUrl} annotations={annotations} selectedId={selectedId} tool={null} onSelect={setSelectedId} onDrawn={ignore} /> : <p>The owner did not allow downloads through this link, so the image itself is not shown.</p>}
         <div className="annotation-panel">
           <AnnotationList annotations={annotations} selectedId={selectedId} onSelect={setSelectedId} />
           {more && <p>Only the first 100 annotations are shown.</p>}
         </div>
       </div>
     </section>
-  );
-}
-
-interface LinkMapProps {
-  imageUrl: string;
-  annotations: readonly AnnotationFieldsFragment[];
-  selectedId: string | null;
-  onSelect: (id: string | null) => void;
-}
-
-function LinkMap({ imageUrl, annotations, selectedId, onSelect }: LinkMapProps) {
-  const size = useImageSize(imageUrl);
-  if (size === null) return <p aria-live="polite">Loading the image…</p>;
-  if (size === "failed") return <p role="alert">This file cannot be shown as an image in the browser; download it instead.</p>;
-  return (
-    <AnnotationMap
-      imageUrl={imageUrl}
-      width={size.width}
-      height={size.height}
-      annotations={annotations}
-      selectedId={selectedId}
-      tool={null}
-      onSelect={onSelect}
-      onDrawn={ignore}
-    />
   );
 }

@@ -1,8 +1,7 @@
 import { useQuery } from "@apollo/client";
 import { Suspense, lazy } from "react";
 import { useParams } from "react-router-dom";
-import { Facts } from "../../components/Facts";
-import { KIND_NAMES, formatSize } from "../../components/format";
+import { DatasetFacts, DatasetFiles } from "../dataset/DatasetFacts";
 import { DatasetByLinkQuery } from "./operations";
 
 // OpenLayers is most of the app's weight: loaded only when an image is shown.
@@ -35,32 +34,8 @@ export function LinkPage() {
       </header>
       <p className="hint">You are viewing this dataset through a reviewer link.</p>
       {dataset.description && <p className="description">{dataset.description}</p>}
-      <Facts
-        facts={[
-          ["Kind", KIND_NAMES[dataset.kind]],
-          ["Owner", dataset.owner.displayName],
-          ["Created", new Date(dataset.createdAt).toLocaleString()],
-        ]}
-      />
-      <section aria-labelledby="files-heading">
-        <h2 id="files-heading">Files</h2>
-        {file ? (
-          <ul className="files">
-            <li>
-              <span className="filename">{file.filename}</span> <span>{formatSize(file.sizeBytes)}</span>{" "}
-              {permissions.canDownload ? (
-                <a href={file.downloadUrl} download={file.filename}>
-                  Download
-                </a>
-              ) : (
-                <span>Downloads are not allowed through this link.</span>
-              )}
-            </li>
-          </ul>
-        ) : (
-          <p>No file uploaded yet.</p>
-        )}
-      </section>
+      <DatasetFacts dataset={dataset} />
+      <DatasetFiles file={file} canDownload={permissions.canDownload} withoutDownload={<span>Downloads are not allowed through this link.</span>} />
       {dataset.annotatable && file && (
         <Suspense fallback={<p aria-live="polite">Loading the image viewer…</p>}>
           <LinkImage imageUrl={permissions.canDownload ? file.downloadUrl : null} annotations={annotations} more={dataset.annotations.pageInfo.hasNextPage} />
