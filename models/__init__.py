@@ -3,6 +3,7 @@
 from models.accounts import AuthToken, LoginFailure, Session, User
 from models.annotations import Annotation
 from models.datasets import Dataset, DatasetFile, DatasetKind, ResumableUpload
+from models.links import ServerSecret, ShareLink
 from models.outbox import OutboxMessage, OutboxStatus
 from models.sharing import ShareEvent, ShareGrant
 
@@ -16,8 +17,10 @@ __all__ = [
     "OutboxMessage",
     "OutboxStatus",
     "ResumableUpload",
+    "ServerSecret",
     "Session",
     "ShareEvent",
     "ShareGrant",
+    "ShareLink",
     "User",
 ]

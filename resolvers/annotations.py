@@ -7,6 +7,7 @@ from typing import Any
 from resolvers.context import Context
 from services import annotations as annotation_service
 from services.annotations import AnnotationChanges, AnnotationPage, ViewedAnnotation
+from services.datasets import DatasetCard
 from services.ids import decode_pk
 
 UNSET: Any = AnnotationChanges().geometry
@@ -47,10 +48,14 @@ async def delete_annotation(context: Context, annotation_id: str) -> int:
 
 
 async def annotation_page(
-    context: Context, dataset_pk: int, first: int, after_pk: int | None
+    context: Context, card: DatasetCard, first: int, after_pk: int | None
 ) -> AnnotationPage:
+    if card.link is not None:
+        return await annotation_service.list_annotations_through_link(
+            card.facts, card.id, card.link, first, after_pk
+        )
     viewer_id = context.viewer.id if context.viewer else None
-    return await annotation_service.list_annotations(viewer_id, dataset_pk, first, after_pk)
+    return await annotation_service.list_annotations(viewer_id, card.id, first, after_pk)
 
 
 async def find_annotation(context: Context, annotation_pk: int) -> ViewedAnnotation | None:

@@ -16,6 +16,7 @@ from schema.pagination import PageInfo, checked_first, invalid_cursor, page_info
 from schema.scalars import JSON
 from schema.users import User, user_by_pk
 from services.annotations import ViewedAnnotation
+from services.datasets import DatasetCard
 from services.ids import decode_pk, encode_id
 
 DEFAULT_COLOR = "#ffcc00"
@@ -37,9 +38,14 @@ class Annotation(Node):
         "may modify the image."
     )
     author_pk: strawberry.Private[int]
+    author_hidden: strawberry.Private[bool] = False
 
-    @strawberry.field(description="Who drew it.")
+    @strawberry.field(
+        description="Who drew it; the `Anonymous` stand-in through an anonymous reviewer link."
+    )
     async def author(self, info: Info[Context, None]) -> User:
+        if self.author_hidden:
+            return User.stand_in()
         found = await user_by_pk(info, self.author_pk)
         assert found is not None, "author is a required foreign key"
         return found
@@ -57,6 +63,7 @@ class Annotation(Node):
             updated_at=annotation.updated_at,
             viewer_can_edit=viewed.viewer_can_edit,
             author_pk=annotation.author_id,
+            author_hidden=viewed.author_hidden,
         )
 
 
@@ -73,14 +80,14 @@ class AnnotationConnection:
 
 
 async def annotations_of(
-    info: Info[Context, None], dataset_pk: int, first: int | None, after: str | None
+    info: Info[Context, None], card: DatasetCard, first: int | None, after: str | None
 ) -> AnnotationConnection:
     """`Dataset.annotations`: empty for MSI datasets."""
     after_pk = decode_pk(after, "Annotation") if after else None
     if after and after_pk is None:
         raise invalid_cursor()
     page = await annotation_resolvers.annotation_page(
-        info.context, dataset_pk, checked_first(first, 50), after_pk
+        info.context, card, checked_first(first, 50), after_pk
     )
     edges = []
     for row in page.annotations:

@@ -22,12 +22,14 @@ from schema.node import Node
 from schema.pagination import After, First, PageInfo, checked_first, invalid_cursor, page_info
 from schema.scalars import BigInt
 from schema.users import User
+from services import access
 from services.access import Badge, Scope, Visibility
 from services.dataset_files import problems_from
 from services.datasets import DatasetCard
 from services.ids import encode_id
 
 if TYPE_CHECKING:
+    from schema.links import ShareLink
     from schema.sharing import AccessList, ShareGrant
 
 described_enum(
@@ -114,12 +116,18 @@ class DataFile:
     )
 
 
-def download_url(info: Info[Context, None], dataset_pk: int, file_name: str | None = None) -> str:
-    """The primary file's URL, or with `file_name` that file's own."""
+def download_url(
+    info: Info[Context, None],
+    dataset_pk: int,
+    file_name: str | None = None,
+    query: str | None = None,
+) -> str:
+    """The primary file's URL, or with `file_name` that file's own; `query` is a reviewer
+    link's signed permission."""
     path = f"/files/datasets/{encode_id('Dataset', dataset_pk)}"
     if file_name is not None:
         path += "/" + quote(file_name, safe="")
-    return info.context.settings.url(path)
+    return info.context.settings.url(path) + (f"?{query}" if query else "")
 
 
 def upload_url(info: Info[Context, None], dataset_pk: int) -> str:
@@ -158,16 +166,20 @@ class Dataset(Node):
         description="What the viewer may do with it."
     )
     # Read with the card itself, so a card's fields are plain values.
-    owner: User = strawberry.field(description="Who created it.")
+    owner: User = strawberry.field(
+        description="Who created it; the `Anonymous` stand-in through an anonymous reviewer link."
+    )
     pk: strawberry.Private[int]
     card: strawberry.Private[DatasetCard]
+    # Through a reviewer link: the signed, short-lived permission its download URLs carry.
+    link_download_query: strawberry.Private[str | None] = None
     shared_at: datetime | None = strawberry.field(
         description="When `viewerGrant` was made; null when there is none."
     )
 
     @strawberry.field(
         description="The viewer's own accepted grant on this dataset (revoke it to leave the "
-        "dataset); null for the owner and for public viewers."
+        "dataset); null for the owner, public viewers and reviewer-link viewers."
     )
     def viewer_grant(self) -> Annotated[ShareGrant, strawberry.lazy("schema.sharing")] | None:
         from schema.sharing import ShareGrant
@@ -177,7 +189,7 @@ class Dataset(Node):
 
     @strawberry.field(
         description="Who has access and whether it is public; null unless the viewer is the "
-        "owner or may share."
+        "owner or may share (never through a reviewer link)."
     )
     async def access(
         self, info: Info[Context, None]
@@ -194,10 +206,21 @@ class Dataset(Node):
                 content_type=found.content_type,
                 size_bytes=found.size,
                 sha256=found.sha256,
-                download_url=download_url(info, self.pk, found.name),
+                download_url=download_url(info, self.pk, found.name, self.link_download_query),
             )
             for found in await dataset_resolvers.files_of(info.context, self.pk)
         ]
+
+    @strawberry.field(
+        description="Its reviewer links, newest first; null unless the viewer is the owner "
+        "(and never through a link)."
+    )
+    async def share_links(
+        self, info: Info[Context, None]
+    ) -> list[Annotated[ShareLink, strawberry.lazy("schema.links")]] | None:
+        from schema.links import share_links_of
+
+        return await share_links_of(info, self.card)
 
     @strawberry.field(description="Its annotations, oldest first; empty for MSI datasets.")
     async def annotations(
@@ -206,7 +229,7 @@ class Dataset(Node):
         first: First = 50,
         after: After = None,
     ) -> AnnotationConnection:
-        return await annotations_of(info, self.pk, first, after)
+        return await annotations_of(info, self.card, first, after)
 
     @classmethod
     def from_card(cls, info: Info[Context, None], card: DatasetCard) -> Dataset:
@@ -247,7 +270,11 @@ class Dataset(Node):
                 can_manage_access=rights.can_manage_access,
                 can_delete=rights.can_delete,
             ),
-            owner=User.from_values(card.owner_id, card.owner_display_name),
+            owner=(
+                User.stand_in()
+                if access.link_hides_people(card.link)
+                else User.from_values(card.owner_id, card.owner_display_name)
+            ),
             pk=card.id,
             card=card,
             shared_at=card.shared_at,

@@ -11,6 +11,7 @@ from resolvers import sharing, users
 from resolvers.context import Context
 from schema.annotations import annotation_node
 from schema.datasets import visible_dataset
+from schema.links import link_node
 from schema.node import Node
 from schema.sharing import ShareGrant
 from schema.users import User
@@ -43,4 +44,6 @@ class NodeQuery:
             return ShareGrant.from_model(grant) if grant else None
         if type_name == "Annotation":
             return await annotation_node(info, pk)
+        if type_name == "ShareLink":
+            return await link_node(info, pk)
         return None

@@ -21,6 +21,8 @@ class Role(StrEnum):
     OWNER = "OWNER"
     RECIPIENT = "RECIPIENT"
     PUBLIC_VIEWER = "PUBLIC_VIEWER"
+    # Sees the dataset through a reviewer link (SPEC section 12), never through a rule above.
+    LINK_VIEWER = "LINK_VIEWER"
     NOBODY = "NOBODY"
 
 
@@ -338,6 +340,72 @@ def may_edit_annotation(
     if role is Role.OWNER:
         return dataset.annotatable
     return author_id == viewer_id and may_annotate(viewer_id, dataset, grant)
+
+
+# --- reviewer links (SPEC section 12) ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LinkFacts:
+    """What the rules need to know of a reviewer link."""
+
+    anonymous: bool
+    allow_download: bool
+    expires_at: datetime
+    revoked_at: datetime | None = None
+
+
+def link_active(link: LinkFacts, at: datetime) -> bool:
+    """A link works while it is neither revoked nor expired; `active_link_filter` is its
+    database form."""
+    return link.revoked_at is None and link.expires_at > at
+
+
+def active_link_filter(at: datetime) -> dict[str, object]:
+    """`link_active` as a filter on share links: one atomic statement can check a link and
+    count its use, so every process agrees."""
+    return {"revoked_at__isnull": True, "expires_at__gt": at}
+
+
+def link_permissions(link: LinkFacts) -> Permissions:
+    """A link viewer, signed in or not, views; downloads if the link allows; nothing else."""
+    return Permissions(
+        can_view=True,
+        can_download=link.allow_download,
+        can_share=False,
+        can_modify=False,
+        can_set_public=False,
+        can_manage_access=False,
+        can_delete=False,
+    )
+
+
+def link_badges(dataset: DatasetFacts) -> list[Badge]:
+    """A link viewer has no relation to the dataset: the badges show its visibility alone."""
+    return [Badge(visibility(dataset).value)]
+
+
+def may_manage_links(
+    viewer_id: int | None, dataset: DatasetFacts, grant: GrantFacts | None
+) -> bool:
+    """Only the owner creates, sees and revokes a dataset's reviewer links."""
+    return role_of(viewer_id, dataset, grant) is Role.OWNER
+
+
+def check_manage_links(viewer_id: int, dataset: DatasetFacts, grant: GrantFacts | None) -> None:
+    """May the viewer (who sees the dataset) make or revoke its links? Raises if not."""
+    if not may_manage_links(viewer_id, dataset, grant):
+        raise Forbidden("Only the owner makes reviewer links.")
+
+
+def may_download_by_link(link: LinkFacts, at: datetime) -> bool:
+    """A link's download URL works while the link does, and only if it allows downloads."""
+    return link_active(link, at) and link_permissions(link).can_download
+
+
+def link_hides_people(link: LinkFacts | None) -> bool:
+    """An anonymous link shows a stand-in for every person: owner, authors, granters."""
+    return link is not None and link.anonymous
 
 
 # --- people ---------------------------------------------------------------------------

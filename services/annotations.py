@@ -10,6 +10,7 @@ from tortoise.transactions import in_transaction
 
 from models import Annotation, User
 from services import access
+from services.access import DatasetFacts
 from services.datasets import ViewedDataset, find_visible
 from services.errors import DomainError, Forbidden, InvalidInput, NotFound, collect
 from services.geometry import validate_geometry
@@ -36,6 +37,8 @@ class ViewedAnnotation:
 
     annotation: Annotation
     viewer_can_edit: bool
+    # Seen through an anonymous reviewer link: its author is shown as a stand-in.
+    author_hidden: bool = False
 
 
 @dataclass
@@ -135,13 +138,36 @@ async def list_annotations(
         return AnnotationPage([], False)
     if not viewed.facts.annotatable:
         return AnnotationPage([], False)
-    query = Annotation.filter(dataset_id=dataset_id)
-    if after_id is not None:
-        query = query.filter(id__gt=after_id)
-    rows = await query.order_by("id").limit(first + 1)
+    rows = await _page_rows(dataset_id, first, after_id)
     return AnnotationPage(
         [_as_viewed(viewer_id, viewed, row) for row in rows[:first]], len(rows) > first
     )
+
+
+async def list_annotations_through_link(
+    dataset: DatasetFacts, dataset_id: int, link: access.LinkFacts, first: int, after_id: int | None
+) -> AnnotationPage:
+    """A page of annotations as a reviewer link shows them: visible, never editable, and
+    their authors hidden if the link is anonymous."""
+    if not dataset.annotatable:
+        return AnnotationPage([], False)
+    rows = await _page_rows(dataset_id, first, after_id)
+    hidden = access.link_hides_people(link)
+    return AnnotationPage(
+        [
+            ViewedAnnotation(row, viewer_can_edit=False, author_hidden=hidden)
+            for row in rows[:first]
+        ],
+        len(rows) > first,
+    )
+
+
+async def _page_rows(dataset_id: int, first: int, after_id: int | None) -> list[Annotation]:
+    """Oldest first (ids grow with time), one more than the page to tell if more follow."""
+    query = Annotation.filter(dataset_id=dataset_id)
+    if after_id is not None:
+        query = query.filter(id__gt=after_id)
+    return await query.order_by("id").limit(first + 1)
 
 
 async def find_annotation(viewer_id: int | None, annotation_id: int) -> ViewedAnnotation | None:

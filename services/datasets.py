@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from functools import cached_property
@@ -128,6 +128,8 @@ class DatasetCard:
     badges: list[Badge]
     visibility: Visibility
     own_grant: CardGrant | None
+    # The reviewer link the dataset is seen through; None for every other way of seeing it.
+    link: access.LinkFacts | None = None
 
     @cached_property
     def facts(self) -> DatasetFacts:
@@ -252,7 +254,6 @@ def position_of(card: DatasetCard, order: Order) -> Position:
     return Position(card.created_at, card.id, order)
 
 
-
 def _walk_sql(
     walk: access.ScopeWalk,
     param: access.SqlParams,
@@ -371,6 +372,28 @@ async def list_cards(
 
 async def find_card(viewer_id: int | None, dataset_id: int) -> DatasetCard | None:
     """One dataset as a card, or None when missing or not visible to the viewer."""
+    card = await _read_card(viewer_id, dataset_id)
+    return card if card and card.permissions.can_view else None
+
+
+async def card_through_link(dataset_id: int, link: access.LinkFacts) -> DatasetCard | None:
+    """The dataset as a link viewer sees it, whoever they are: the link's rights alone
+    (the caller has found the link active)."""
+    card = await _read_card(None, dataset_id)
+    if card is None:
+        return None
+    return replace(
+        card,
+        viewer_grant=None,
+        own_grant=None,
+        permissions=access.link_permissions(link),
+        badges=access.link_badges(card.facts),
+        link=link,
+    )
+
+
+async def _read_card(viewer_id: int | None, dataset_id: int) -> DatasetCard | None:
+    """The dataset as a card for the viewer, whether they may see it or not."""
     connection = connections.get("default")
     param = access.SqlParams(connection.capabilities.dialect)
     join = access.VIEWER_GRANT_JOIN.format(viewer=param(viewer_id if viewer_id else 0))
@@ -379,10 +402,7 @@ async def find_card(viewer_id: int | None, dataset_id: int) -> DatasetCard | Non
         f"WHERE d.id = {param(dataset_id)}"
     )
     rows = await connection.execute_query_dict(sql, param.values)
-    if not rows:
-        return None
-    card = _card(rows[0], viewer_id)
-    return card if card.permissions.can_view else None
+    return _card(rows[0], viewer_id) if rows else None
 
 
 def _escape_like(text: str) -> str:

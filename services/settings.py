@@ -84,6 +84,8 @@ class Settings:
     s3_secret_access_key: str | None = None
     upload_expiry_hours: float = 24.0
     upload_lease_seconds: float = 15.0
+    # Signs reviewer links' download URLs; made once and kept in the database when unset.
+    link_signing_key: str | None = None
 
     @property
     def invitation_lifetime(self) -> timedelta:
@@ -142,4 +144,5 @@ def load_settings(
         # How long a resumable upload stays locked to a request that stopped renewing it
         # (its server died): the client resumes after this.
         upload_lease_seconds=config("UPLOAD_LEASE_SECONDS", cast=float, default=15.0),
+        link_signing_key=config("LINK_SIGNING_KEY", default=None) or None,
     )

@@ -8,8 +8,9 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from email.message import Message
 
-from models import User
+from models import Dataset, User
 from services import access, dataset_files, storage
+from services.clock import now
 from services.datasets import find_visible
 from services.errors import NotFound
 from services.settings import Settings
@@ -113,9 +114,23 @@ async def download_of(
     """The file a viewer may download (the primary one, or the one of that name), asked
     afresh on every request; `NotFound` if none."""
     viewed = await find_visible(viewer_id, dataset_id)
-    dataset = viewed.dataset
     if not access.permissions(viewer_id, viewed.facts, viewed.viewer_grant_facts).can_download:
         raise NotFound("No such file.")
+    return await _download(viewed.dataset, file_name)
+
+
+async def download_through_link(
+    dataset_id: int, link: access.LinkFacts, file_name: str | None = None
+) -> Download:
+    """The file a reviewer link lets its holder download (the link checked by the caller,
+    on this very request); `NotFound` if none."""
+    dataset = await Dataset.filter(id=dataset_id).first()
+    if dataset is None or not access.may_download_by_link(link, now()):
+        raise NotFound("No such file.")
+    return await _download(dataset, file_name)
+
+
+async def _download(dataset: Dataset, file_name: str | None) -> Download:
     if file_name is not None:
         found = await dataset_files.file_named(dataset.id, file_name)
         if found is None:

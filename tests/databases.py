@@ -49,6 +49,8 @@ TABLES = (
     "share_grants",
     "dataset_files",
     "resumable_uploads",
+    "share_links",
+    "server_secrets",
     "datasets",
     "outbox_messages",
     "login_failures",

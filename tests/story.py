@@ -227,3 +227,49 @@ async def delete_dataset(service: Service, owner: Person, dataset_id: str) -> An
         token=owner.token,
     )
     return body["data"]["deleteDataset"]
+
+
+# --- reviewer links -----------------------------------------------------------------------
+
+LINK = "id label anonymous allowDownload expiresAt createdAt revokedAt active useCount lastUsedAt"
+
+
+async def create_link(
+    service: Service, owner: Person | None, dataset_id: str, **options: Any
+) -> Any:
+    body = await gql(
+        service,
+        f"""mutation($i: CreateShareLinkInput!) {{ createShareLink(input: $i) {{
+              shareLink {{ {LINK} }} url errors {{ code field message }} }} }}""",
+        {"i": {"datasetId": dataset_id, **options}},
+        token=_token(owner),
+    )
+    return body["data"]["createShareLink"]
+
+
+async def revoke_link(service: Service, viewer: Person, link_id: str) -> Any:
+    body = await gql(
+        service,
+        f"""mutation($i: RevokeShareLinkInput!) {{ revokeShareLink(input: $i) {{
+              shareLink {{ {LINK} }} errors {{ code field message }} }} }}""",
+        {"i": {"id": link_id}},
+        token=viewer.token,
+    )
+    return body["data"]["revokeShareLink"]
+
+
+def link_token(url: str) -> str:
+    """The token at the end of a link's URL."""
+    return url.rsplit("/l/", 1)[1]
+
+
+async def by_link(
+    service: Service, token: str, selection: str = CARD, viewer: Person | None = None
+) -> Any:
+    body = await gql(
+        service,
+        f"query($t: String!) {{ datasetByLink(token: $t) {{ {selection} }} }}",
+        {"t": token},
+        token=_token(viewer),
+    )
+    return body["data"]["datasetByLink"]

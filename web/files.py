@@ -16,7 +16,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from services import storage, uploads
+from services import links, storage, uploads
 from services.errors import DomainError, ErrorCode
 from services.ids import decode_pk
 from services.storage import TooLarge
@@ -172,11 +172,17 @@ async def download(request: Request) -> Response:
     viewer_id = auth.user.id if auth.user else None
     dataset_pk = decode_pk(request.path_params["dataset_id"], "Dataset")
     file_name = request.path_params.get("filename")
+    permission = _link_permission(request)
     # An upload may replace the file between reading the row and opening the file: then
     # read the row again. Once open, the bytes stay readable even if the file is removed.
     for _attempt in range(3):
         try:
-            found = await uploads.download_of(viewer_id, dataset_pk, file_name)
+            if permission is None:
+                found = await uploads.download_of(viewer_id, dataset_pk, file_name)
+            else:
+                # A reviewer link's signed URL: the link is asked again on every request.
+                link = await links.check_download_permission(settings, dataset_pk, permission)
+                found = await uploads.download_through_link(dataset_pk or 0, link, file_name)
         except DomainError:
             return _error(404, "Not found.", ErrorCode.NOT_FOUND)
         response = _answer_without_body(request, found)
@@ -189,6 +195,21 @@ async def download(request: Request) -> Response:
             continue
         return _FileBody(reader, status, headers, found.content_type)
     raise RuntimeError(f"the stored file of dataset {dataset_pk} is missing")
+
+
+def _link_permission(request: Request) -> links.DownloadPermission | None:
+    """The reviewer link's permission a download URL carries, if it carries one (a
+    malformed one is a permission that fails its check)."""
+    query = request.query_params
+    if "link" not in query:
+        return None
+    link_pk = decode_pk(query["link"], "ShareLink")
+    expires = query.get("expires", "")
+    return links.DownloadPermission(
+        link_id=link_pk or 0,
+        expires=int(expires) if expires.isdigit() and len(expires) < 15 else 0,
+        signature=query.get("signature", ""),
+    )
 
 
 def _answer_without_body(

@@ -18,13 +18,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import Dataset, DatasetKind, ShareGrant, User
+from models import Dataset, DatasetKind, ShareGrant, ShareLink, User
 from resolvers.datasets import decode_cursor, encode_cursor
 from services import access, database
 from services.access import DatasetFacts, GrantFacts, Scope
 from services.datasets import DatasetCard, find_card, find_visible, grant_facts, list_cards
 from services.errors import NotFound
+from services.links import dataset_by_link, link_facts
 from services.settings import load_settings
+from services.tokens import hash_token
 from tests import databases
 
 KINDS = [None, "MSI", "IMAGE"]
@@ -51,11 +53,23 @@ class GrantSpec:
 
 
 @dataclass(frozen=True)
+class LinkSpec:
+    """A reviewer link: never in a listing, an access list or AVAILABLE."""
+
+    dataset: int  # index of a dataset
+    expires_in: int  # seconds from now (negative: expired)
+    revoked: bool
+    anonymous: bool
+    allow_download: bool
+
+
+@dataclass(frozen=True)
 class World:
     people: int
     datasets: list[DatasetSpec]
     grants: list[GrantSpec]
     page_size: int
+    links: tuple[LinkSpec, ...] = ()
 
 
 def email_of(person: int) -> str:
@@ -101,7 +115,24 @@ def worlds(draw: st.DrawFn) -> World:
                     can_modify=draw(st.booleans()),
                 )
             )
-    return World(people, datasets, grants, page_size=draw(st.integers(1, 3)))
+    links = tuple(
+        draw(
+            st.lists(
+                st.builds(
+                    LinkSpec,
+                    dataset=st.integers(0, len(datasets) - 1),
+                    expires_in=st.sampled_from([-3600, -1, 3600]),
+                    revoked=st.booleans(),
+                    anonymous=st.booleans(),
+                    allow_download=st.booleans(),
+                ),
+                max_size=3,
+            )
+        )
+        if datasets
+        else []
+    )
+    return World(people, datasets, grants, page_size=draw(st.integers(1, 3)), links=links)
 
 
 @pytest.fixture
@@ -150,6 +181,17 @@ async def build(world: World) -> Built:
             granted_by_id=users[spec.granted_by].id,
             can_share=spec.can_share,
             can_modify=spec.can_modify,
+        )
+    moment = datetime.now(UTC)
+    for number, made in enumerate(world.links):
+        await ShareLink.create(
+            dataset_id=datasets[made.dataset].id,
+            token_hash=hash_token(f"link-{number}"),
+            expires_at=moment + timedelta(seconds=made.expires_in),
+            revoked_at=moment if made.revoked else None,
+            anonymous=made.anonymous,
+            allow_download=made.allow_download,
+            created_by_id=datasets[made.dataset].owner_id,
         )
     # The facts are read back through the ORM, apart from the SQL under test.
     return Built(
@@ -267,3 +309,31 @@ async def test_one_dataset_is_found_exactly_when_the_rules_let_the_viewer_see_it
                 assert visible, (viewer_id, dataset.id)
                 assert viewed.facts == python_facts(built, dataset)
                 assert viewed.viewer_grant_facts == python_grant(built, viewer_id, dataset)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(world=worlds())
+async def test_a_link_answers_exactly_while_the_rules_call_it_active(
+    db: None, world: World
+) -> None:
+    built = await build(world)
+    at = datetime.now(UTC)
+    rows = await ShareLink.all()
+    active = {link.id for link in await ShareLink.filter(**access.active_link_filter(at))}
+    assert active == {link.id for link in rows if access.link_active(link_facts(link), at)}
+    for number, row in enumerate(await ShareLink.all().order_by("id")):
+        found = await dataset_by_link(f"link-{number}")
+        facts = link_facts(row)
+        assert (found is not None) is access.link_active(facts, datetime.now(UTC))
+        if found is None:
+            continue
+        _, card = found
+        dataset = next(d for d in built.datasets if d.id == row.dataset_id)
+        assert card.facts == python_facts(built, dataset)
+        assert card.permissions == access.link_permissions(facts)
+        assert card.badges == access.link_badges(card.facts)
+        assert (card.viewer_grant, card.own_grant) == (None, None)

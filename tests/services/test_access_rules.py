@@ -416,3 +416,94 @@ def test_who_resends_an_invitation(
     else:
         with pytest.raises(error):
             access.check_resend_invitation(viewer, dataset(), held, target)
+
+
+# --- reviewer links (SPEC section 12) ------------------------------------------------------
+
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
+
+
+def link(
+    anonymous: bool = False,
+    download: bool = True,
+    expires: timedelta = timedelta(days=1),
+    revoked: bool = False,
+) -> access.LinkFacts:
+    return access.LinkFacts(
+        anonymous=anonymous,
+        allow_download=download,
+        expires_at=NOW + expires,
+        revoked_at=NOW - timedelta(hours=1) if revoked else None,
+    )
+
+
+# link -> active, may download through it
+LINKS = [
+    (link(), True, True),
+    (link(download=False), True, False),
+    (link(revoked=True), False, False),
+    (link(expires=timedelta(0)), False, False),  # expired the instant it passes
+    (link(expires=-timedelta(seconds=1)), False, False),
+    (link(anonymous=True), True, True),
+]
+
+
+@pytest.mark.parametrize(("facts", "active", "downloads"), LINKS)
+def test_link_life(facts: access.LinkFacts, active: bool, downloads: bool) -> None:
+    assert access.link_active(facts, NOW) is active
+    assert access.may_download_by_link(facts, NOW) is downloads
+
+
+@pytest.mark.parametrize("download", [True, False])
+def test_a_link_viewer_views_and_maybe_downloads_nothing_else(download: bool) -> None:
+    rights = access.link_permissions(link(download=download))
+    assert rights == access.Permissions(
+        can_view=True,
+        can_download=download,
+        can_share=False,
+        can_modify=False,
+        can_set_public=False,
+        can_manage_access=False,
+        can_delete=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("facts", "expected"),
+    [
+        (dataset(grants=False), [Badge.PRIVATE]),
+        (dataset(), [Badge.AVAILABLE]),
+        (dataset(public=True), [Badge.PUBLIC]),
+    ],
+)
+def test_link_badges_show_the_visibility_alone(facts: DatasetFacts, expected: list[Badge]) -> None:
+    assert access.link_badges(facts) == expected
+
+
+# viewer, viewer's grant -> may manage the dataset's links
+LINK_MANAGERS = [
+    (OWNER, None, True),
+    (RECIPIENT, grant(share=True, modify=True), False),
+    (STRANGER, None, False),
+    (None, None, False),
+]
+
+
+@pytest.mark.parametrize(("viewer", "held", "allowed"), LINK_MANAGERS)
+def test_only_the_owner_manages_links(
+    viewer: int | None, held: GrantFacts | None, allowed: bool
+) -> None:
+    for facts in (dataset(), dataset(public=True)):
+        assert access.may_manage_links(viewer, facts, held) is allowed
+        if viewer is not None:
+            if allowed:
+                access.check_manage_links(viewer, facts, held)
+            else:
+                with pytest.raises(Forbidden):
+                    access.check_manage_links(viewer, facts, held)
+
+
+def test_anonymous_links_hide_people() -> None:
+    assert access.link_hides_people(link(anonymous=True)) is True
+    assert access.link_hides_people(link()) is False
+    assert access.link_hides_people(None) is False

@@ -3,11 +3,11 @@ import { Suspense, lazy, useState } from "react";
 import { Link, useLocation, useParams } from "react-router-dom";
 import { useViewer } from "../../app/session";
 import { Badges } from "../../components/Badges";
-import { Facts } from "../../components/Facts";
-import { KIND_NAMES, formatSize } from "../../components/format";
 import { ShareIcon, UsersIcon } from "../../components/icons";
+import { ReviewerLinksPanel } from "../links/ReviewerLinksPanel";
 import { NotFoundPage } from "../notfound/NotFoundPage";
 import { useDatasetDialogs } from "../useDatasetDialogs";
+import { DatasetFacts, DatasetFiles } from "./DatasetFacts";
 import { ExitDialog, type Exit } from "./ExitDialog";
 import { DatasetPageQuery } from "./operations";
 
@@ -50,13 +50,7 @@ export function DatasetPage() {
         <Badges badges={dataset.badges} />
       </header>
       {dataset.description && <p className="description">{dataset.description}</p>}
-      <Facts
-        facts={[
-          ["Kind", KIND_NAMES[dataset.kind]],
-          ["Owner", dataset.owner.displayName],
-          ["Created", new Date(dataset.createdAt).toLocaleString()],
-        ]}
-      />
+      <DatasetFacts dataset={dataset} />
       <div className="dataset-actions">
         {permissions.canShare && (
           <button type="button" onClick={() => openDialog("share", dataset.id)}>
@@ -79,28 +73,13 @@ export function DatasetPage() {
           </button>
         )}
       </div>
-      <section aria-labelledby="files-heading">
-        <h2 id="files-heading">Files</h2>
-        {dataset.file ? (
-          <ul className="files">
-            <li>
-              <span className="filename">{dataset.file.filename}</span> <span>{formatSize(dataset.file.sizeBytes)}</span>{" "}
-              {permissions.canDownload && (
-                <a href={dataset.file.downloadUrl} download={dataset.file.filename}>
-                  Download
-                </a>
-              )}
-            </li>
-          </ul>
-        ) : (
-          <p>No file uploaded yet.</p>
-        )}
-      </section>
+      <DatasetFiles file={dataset.file} canDownload={permissions.canDownload} />
       {dataset.annotatable && dataset.file && (
         <Suspense fallback={<p aria-live="polite">Loading the image viewer…</p>}>
           <ImageViewer datasetId={dataset.id} imageUrl={dataset.file.downloadUrl} canModify={permissions.canModify} />
         </Suspense>
       )}
+      {permissions.canSetPublic && <ReviewerLinksPanel datasetId={dataset.id} />}
       {dialog}
       {exit && <ExitDialog exit={exit} name={dataset.name} onClose={() => setExit(null)} />}
     </article>

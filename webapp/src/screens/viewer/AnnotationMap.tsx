@@ -18,7 +18,7 @@ import { geometryOnImage, geometryOnMap } from "./geometry";
 
 export type DrawTool = "Point" | "LineString" | "Rectangle" | "Polygon";
 
-interface AnnotationMapProps {
+export interface AnnotationMapProps {
   imageUrl: string;
   width: number;
   height: number;

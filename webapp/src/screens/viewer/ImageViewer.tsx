@@ -3,9 +3,9 @@ import { useMemo, useState } from "react";
 import { FormErrors } from "../../components/Field";
 import { AnnotationEditor, type AnnotationChanges } from "./AnnotationEditor";
 import { AnnotationList } from "./AnnotationList";
-import { AnnotationMap, type DrawTool } from "./AnnotationMap";
+import { type DrawTool } from "./AnnotationMap";
+import { ImageMap } from "./ImageMap";
 import { AnnotationsQuery, CreateAnnotationMutation, DeleteAnnotationMutation, UpdateAnnotationMutation } from "./operations";
-import { useImageSize } from "./useImageSize";
 
 interface ImageViewerProps {
   datasetId: string;
@@ -22,7 +22,6 @@ const TOOLS: { tool: DrawTool; label: string }[] = [
 
 /** The stained image with its annotations: everyone looks; who may modify draws and edits. */
 export function ImageViewer({ datasetId, imageUrl, canModify }: ImageViewerProps) {
-  const size = useImageSize(imageUrl);
   const variables = { id: datasetId };
   const { data, fetchMore } = useQuery(AnnotationsQuery, { variables });
   const refetch = { refetchQueries: [{ query: AnnotationsQuery, variables }], awaitRefetchQueries: true };
@@ -91,20 +90,14 @@ export function ImageViewer({ datasetId, imageUrl, canModify }: ImageViewerProps
       {tool && <p className="hint">Draw a {tool === "LineString" ? "line" : tool.toLowerCase()} on the image{tool === "Point" || tool === "Rectangle" ? "" : "; double-click to finish"}.</p>}
       <FormErrors messages={failures} />
       <div className="viewer-layout">
-        {size === null && <p aria-live="polite">Loading the image…</p>}
-        {size === "failed" && <p role="alert">This file cannot be shown as an image in the browser; download it instead.</p>}
-        {size && size !== "failed" && (
-          <AnnotationMap
-            imageUrl={imageUrl}
-            width={size.width}
-            height={size.height}
-            annotations={annotations}
-            selectedId={selectedId}
-            tool={canModify ? tool : null}
-            onSelect={setSelectedId}
-            onDrawn={onDrawn}
-          />
-        )}
+        <ImageMap
+          imageUrl={imageUrl}
+          annotations={annotations}
+          selectedId={selectedId}
+          tool={canModify ? tool : null}
+          onSelect={setSelectedId}
+          onDrawn={onDrawn}
+        />
         <div className="annotation-panel">
           <AnnotationList annotations={annotations} selectedId={selectedId} onSelect={setSelectedId} />
           {pageInfo?.hasNextPage && (
