@@ -63,6 +63,7 @@ class Settings:
     graphql_introspection: bool
     webapp_dir: Path
     cors_origins: tuple[str, ...] = ()
+    reminder_check_seconds: float = 60.0
 
     @property
     def invitation_lifetime(self) -> timedelta:
@@ -109,4 +110,6 @@ def load_settings(
         graphql_introspection=config("GRAPHQL_INTROSPECTION", cast=_flag, default=True),
         cors_origins=config("CORS_ORIGINS", cast=_origins, default=""),
         webapp_dir=Path(config("WEBAPP_DIR", default=str(DEFAULT_WEBAPP_DIR))),
+        # How often the worker looks for grants whose end is near, to remind of it.
+        reminder_check_seconds=config("REMINDER_CHECK_SECONDS", cast=float, default=60.0),
     )
