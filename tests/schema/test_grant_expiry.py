@@ -15,6 +15,7 @@ from models import OutboxMessage, ShareGrant
 from services.ids import decode_pk
 from tests.conftest import Service
 from tests.schema.test_annotations import annotate
+from tests.schema.test_user_nodes import sees
 from tests.story import (
     Person,
     access_list,
@@ -285,3 +286,19 @@ async def test_sharing_again_sets_the_end_asked_for(service: Service) -> None:
     assert again["grants"][0]["id"] == first["grants"][0]["id"]
     assert (again["grants"][0]["expiresAt"], again["grants"][0]["expired"]) == (None, False)
     assert await card(service, bob, msi) is not None
+
+
+async def test_an_expired_grant_no_longer_introduces_its_people(service: Service) -> None:
+    alice, bob, carol = await people(service, "alice", "bob", "carol")
+    image = await create_dataset(service, alice, "Kidney", "IMAGE")
+    to_bob = await share_until(
+        service, alice, image, ["bob@lab.example"], expiresAt=ahead(days=1), canShare=True
+    )
+    await share_until(service, bob, image, ["carol@lab.example"], expiresAt=ahead(hours=1))
+    assert await sees(service, bob, alice) and await sees(service, carol, bob)
+    await end_now(to_bob["grants"][0]["id"])
+    # Bob no longer sees the dataset, its owner or its access list; Carol, still a
+    # recipient, still meets Bob, who granted her access.
+    assert not await sees(service, bob, alice)
+    assert not await sees(service, bob, carol)
+    assert await sees(service, carol, bob)
