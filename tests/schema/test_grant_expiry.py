@@ -24,11 +24,10 @@ from tests.story import (
     gql,
     people,
     set_public,
+    share,
+    update_grant,
 )
 from tests.web.test_files import file_of, get, put
-
-EXPIRING_GRANT = "id canShare canModify expiresAt expired pending"
-ENTRIES = "entries { email pending expired expiresAt canShare canModify grant { id } }"
 
 
 def ahead(**delta: float) -> str:
@@ -38,37 +37,12 @@ def ahead(**delta: float) -> str:
 async def share_until(
     service: Service, sharer: Person, dataset_id: str, emails: list[str], **options: Any
 ) -> Any:
-    body = await gql(
-        service,
-        f"""mutation($i: ShareDatasetInput!) {{ shareDataset(input: $i) {{
-              dataset {{ badges }} grants {{ {EXPIRING_GRANT} }}
-              errors {{ code field message }} }} }}""",
-        {"i": {"datasetId": dataset_id, "emails": emails, "notify": False, **options}},
-        token=sharer.token,
-    )
-    return body["data"]["shareDataset"]
-
-
-async def change_grant(service: Service, viewer: Person, grant_id: str, **change: Any) -> Any:
-    body = await gql(
-        service,
-        f"""mutation($i: UpdateGrantInput!) {{ updateGrant(input: $i) {{
-              grant {{ {EXPIRING_GRANT} }} dataset {{ access {{ {ENTRIES} }} }}
-              errors {{ code field message }} }} }}""",
-        {"i": {"grantId": grant_id, **change}},
-        token=viewer.token,
-    )
-    return body["data"]["updateGrant"]
+    """Share without emails (unless asked), with the end and flags given."""
+    return await share(service, sharer, dataset_id, emails, **{"notify": False, **options})
 
 
 async def entries(service: Service, viewer: Person, dataset_id: str) -> Any:
-    body = await gql(
-        service,
-        f"query($id: ID!) {{ dataset(id: $id) {{ access {{ {ENTRIES} }} }} }}",
-        {"id": dataset_id},
-        token=viewer.token,
-    )
-    return body["data"]["dataset"]["access"]["entries"]
+    return (await access_list(service, viewer, dataset_id))["entries"]
 
 
 async def listed(service: Service, viewer: Person, scope: str) -> list[str]:
@@ -151,11 +125,11 @@ async def test_an_expired_grant_gives_nothing_and_stays_listed_until_extended(
     assert row["expiresAt"] is not None
 
     # A later end restores it as it was.
-    extended = await change_grant(service, alice, grant["id"], expiresAt=ahead(days=20))
+    extended = await update_grant(service, alice, grant["id"], expiresAt=ahead(days=20))
     assert extended["errors"] == []
     assert extended["grant"]["expired"] is False
     assert (extended["grant"]["canShare"], extended["grant"]["canModify"]) == (True, True)
-    assert extended["dataset"]["access"]["entries"][1]["expired"] is False
+    assert (await entries(service, alice, image))[1]["expired"] is False
     bobs = await card(service, bob, image)
     assert bobs["badges"] == ["SHARED_WITH_ME", "AVAILABLE"]
     assert bobs["viewerPermissions"]["canShare"] and bobs["viewerPermissions"]["canModify"]
@@ -164,7 +138,7 @@ async def test_an_expired_grant_gives_nothing_and_stays_listed_until_extended(
     # So does clearing the end.
     await end_now(grant["id"])
     assert await card(service, bob, image) is None
-    cleared = await change_grant(service, alice, grant["id"], clearExpiry=True)
+    cleared = await update_grant(service, alice, grant["id"], clearExpiry=True)
     assert cleared["errors"] == []
     assert (cleared["grant"]["expiresAt"], cleared["grant"]["expired"]) == (None, False)
     assert (await card(service, bob, image)) is not None
@@ -242,16 +216,16 @@ async def test_no_escalation_in_time(service: Service) -> None:
     carols = given["grants"][0]["id"]
 
     for change in ({"clearExpiry": True}, {"expiresAt": ahead(days=11)}):
-        refused = await change_grant(service, bob, carols, **change)
+        refused = await update_grant(service, bob, carols, **change)
         assert [(e["code"], e["field"]) for e in refused["errors"]] == [("FORBIDDEN", "expiresAt")]
-    assert (await change_grant(service, bob, carols, expiresAt=ahead(days=9)))["errors"] == []
+    assert (await update_grant(service, bob, carols, expiresAt=ahead(days=9)))["errors"] == []
     # A change that leaves the end alone is no escalation.
-    assert (await change_grant(service, bob, carols, canShare=False))["errors"] == []
+    assert (await update_grant(service, bob, carols, canShare=False))["errors"] == []
 
     # The owner gives any end, and so frees Bob to do the same.
     bobs = (await entries(service, alice, image))[1]["grant"]["id"]
-    assert (await change_grant(service, alice, bobs, clearExpiry=True))["errors"] == []
-    assert (await change_grant(service, bob, carols, clearExpiry=True))["errors"] == []
+    assert (await update_grant(service, alice, bobs, clearExpiry=True))["errors"] == []
+    assert (await update_grant(service, bob, carols, clearExpiry=True))["errors"] == []
     dave = await share_until(service, bob, image, ["dave@lab.example"])
     assert dave["errors"] == []
 
@@ -268,7 +242,7 @@ async def test_bad_changes_change_nothing(service: Service) -> None:
         ({"expiresAt": ahead(seconds=-1), "canShare": True}, "expiresAt"),
         ({"expiresAt": ahead(days=400)}, "expiresAt"),
     ):
-        refused = await change_grant(service, alice, grant["id"], **change)
+        refused = await update_grant(service, alice, grant["id"], **change)
         assert [(e["code"], e["field"]) for e in refused["errors"]] == [("INVALID_INPUT", field)]
     row = (await access_list(service, alice, image))["entries"][1]
     assert row["canShare"] is False

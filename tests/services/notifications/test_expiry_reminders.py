@@ -17,7 +17,7 @@ from services.notifications.expiry_reminders import queue_expiry_reminders, when
 from tests import databases
 from tests.conftest import Service, ServiceFactory
 from tests.mailbox import Received
-from tests.schema.test_grant_expiry import ahead, change_grant, share_until
+from tests.schema.test_grant_expiry import ahead, share_until
 from tests.services.notifications.test_notifications import assert_well_formed
 from tests.services.notifications.test_worker import (
     HoldingServer,
@@ -26,7 +26,7 @@ from tests.services.notifications.test_worker import (
     until_true,
     worker_settings,
 )
-from tests.story import create_dataset, people
+from tests.story import create_dataset, people, update_grant
 
 __all__ = ["smtp_server"]  # the fixture, used by the two-worker test
 
@@ -78,10 +78,10 @@ async def test_the_recipient_and_the_granter_are_reminded_once_per_end(
     assert await queue_expiry_reminders(service.settings) == 0
     assert await reminders_to(service, carol.email, 0) == []
     # Moving it within three days arms her reminder; moving Bob's arms a new one for him.
-    moved = await change_grant(service, alice, later["id"], expiresAt=ahead(days=1))
+    moved = await update_grant(service, alice, later["id"], expiresAt=ahead(days=1))
     assert moved["errors"] == []
     await reminders_to(service, carol.email, 1)
-    moved = await change_grant(service, alice, soon["id"], expiresAt=ahead(days=2.5))
+    moved = await update_grant(service, alice, soon["id"], expiresAt=ahead(days=2.5))
     assert moved["errors"] == []
     await reminders_to(service, bob.email, 2)
     await reminders_to(service, alice.email, 3)
