@@ -37,6 +37,10 @@ class ShareGrant(Model):
     invitation_expires_at = fields.DatetimeField(null=True)
     # The last time the invitation was sent again (`resendInvitation` is limited by it).
     invitation_resent_at = fields.DatetimeField(null=True)
+    # The grant gives nothing from this instant on (SPEC section 11); null: no end.
+    expires_at = fields.DatetimeField(null=True, db_index=True)
+    # The `expires_at` whose reminder was queued: a new date arms a new reminder.
+    reminder_sent_for = fields.DatetimeField(null=True)
 
     class Meta:
         table = "share_grants"

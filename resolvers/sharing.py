@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from models import ShareGrant
 from resolvers.context import Context
 from services import grants, invitations, sharing
 from services.datasets import DatasetCard
+from services.grant_ends import GrantChange
 from services.grants import AccessRow, RevokeResult
 from services.ids import decode_pk
 from services.sharing import ShareRequest, ShareResult
@@ -19,6 +22,7 @@ async def share_dataset(
     can_share: bool,
     can_modify: bool,
     notify: bool,
+    expires_at: datetime | None,
 ) -> ShareResult:
     viewer = context.require_viewer()
     request = ShareRequest(
@@ -28,6 +32,7 @@ async def share_dataset(
         can_share=can_share,
         can_modify=can_modify,
         notify=notify,
+        expires_at=expires_at,
     )
     return await sharing.share_dataset(viewer, request, context.settings)
 
@@ -37,13 +42,9 @@ async def set_public(context: Context, dataset_id: str, public: bool) -> int:
     return await sharing.set_public(viewer, decode_pk(dataset_id, "Dataset"), public)
 
 
-async def update_grant(
-    context: Context, grant_id: str, can_share: bool | None, can_modify: bool | None
-) -> ShareGrant:
+async def update_grant(context: Context, grant_id: str, change: GrantChange) -> ShareGrant:
     viewer = context.require_viewer()
-    return await grants.update_grant(
-        viewer, decode_pk(grant_id, "ShareGrant"), can_share, can_modify
-    )
+    return await grants.update_grant(viewer, decode_pk(grant_id, "ShareGrant"), change)
 
 
 async def revoke_access(context: Context, grant_id: str, cascade: bool) -> RevokeResult:

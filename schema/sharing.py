@@ -20,13 +20,14 @@ from schema.users import User, user_by_pk
 from services import access
 from services.clock import now
 from services.datasets import CardGrant, grant_facts
+from services.grant_ends import GrantChange
 from services.grants import AccessRow, RevokeResult
 from services.ids import encode_id
 from services.sharing import ShareResult
 
 
 def _expired(grant: GrantModel | CardGrant) -> bool:
-    return access.invitation_expired(grant_facts(grant), now())
+    return access.shown_expired(grant_facts(grant), now())
 
 
 @strawberry.type(description="Access to a dataset given to one address.")
@@ -49,9 +50,14 @@ class ShareGrant(Node):
         description="A pending grant is no longer accepted after this (`INVITATION_DAYS` "
         "after the invitation was last sent); null once accepted."
     )
+    expires_at: datetime | None = strawberry.field(
+        description="From this instant the grant gives nothing (no card, no download, no "
+        "annotating, no sharing) until it is extended or revoked; null: it does not end."
+    )
     expired: bool = strawberry.field(
-        description="True for a pending grant whose invitation has expired: confirming the "
-        "address no longer accepts it until `resendInvitation` sends it again."
+        description="True once `expiresAt` has passed (extend it with `updateGrant`), and for "
+        "a pending grant whose invitation has expired: confirming the address no longer "
+        "accepts it until `resendInvitation` sends it again."
     )
     dataset_pk: strawberry.Private[int]
     recipient_pk: strawberry.Private[int | None]
@@ -86,6 +92,7 @@ class ShareGrant(Node):
             updated_at=grant.updated_at,
             invitation_sent_at=grant.invitation_sent_at,
             invitation_expires_at=grant.invitation_expires_at,
+            expires_at=grant.expires_at,
             expired=_expired(grant),
             dataset_pk=grant.dataset_id,
             recipient_pk=grant.recipient_id,
@@ -115,9 +122,14 @@ class AccessEntry:
     role: AccessRole = strawberry.field(description="Owner, or recipient of a grant.")
     email: str = strawberry.field(description="The address with access.")
     pending: bool = strawberry.field(description="Invited, but no confirmed account yet.")
+    expires_at: datetime | None = strawberry.field(
+        description="When this access ends (the grant's `expiresAt`); null when it does not, "
+        "and on the owner's row."
+    )
     expired: bool = strawberry.field(
-        description="A pending invitation that has expired: confirming the address no longer "
-        "accepts it until it is sent again. False on the owner's row."
+        description="The grant has passed its `expiresAt` and gives nothing until extended, "
+        "or is a pending invitation that has expired (confirming the address no longer "
+        "accepts it until it is sent again). False on the owner's row."
     )
     can_share: bool = strawberry.field(description="May share further; true for the owner.")
     can_modify: bool = strawberry.field(description="May annotate; for the owner, `annotatable`.")
@@ -146,6 +158,7 @@ def _entry(row: AccessRow) -> AccessEntry:
         role=AccessRole(row.role.value),
         email=row.email,
         pending=row.pending,
+        expires_at=grant.expires_at if grant else None,
         expired=grant.expired if grant else False,
         can_share=row.rights.can_share,
         can_modify=row.rights.can_modify,
@@ -176,6 +189,12 @@ class ShareDatasetInput:
         default=False, description="Recipients can add annotations (images only)."
     )
     notify: bool | None = strawberry.field(default=True, description="Send the invitation emails.")
+    expires_at: datetime | None = strawberry.field(
+        default=None,
+        description="When the grants end: in the future, at most 365 days ahead; null: no "
+        "end. A recipient whose own access ends must give an end no later than theirs. "
+        "Sharing again with someone sets their grant's end to this.",
+    )
 
 
 @payload_type("The result of `shareDataset`.")
@@ -201,11 +220,23 @@ class SetPublicPayload(Payload):
     )
 
 
-@strawberry.input(description="Change what a grant allows; omitted flags stay as they are.")
+@strawberry.input(
+    description="Change what a grant allows or when it ends; what is omitted stays as it is."
+)
 class UpdateGrantInput:
     grant_id: strawberry.ID = strawberry.field(description="The grant.")
     can_share: bool | None = strawberry.field(default=None, description="May share further.")
     can_modify: bool | None = strawberry.field(default=None, description="May annotate.")
+    expires_at: datetime | None = strawberry.field(
+        default=None,
+        description="A new end: in the future, at most 365 days ahead. A later end restores an "
+        "expired grant as it was. A recipient whose own access ends may give no later end.",
+    )
+    clear_expiry: bool | None = strawberry.field(
+        default=False,
+        description="True: the grant no longer ends (restoring it if it had expired). Not "
+        "with `expiresAt`; not for a recipient whose own access ends.",
+    )
 
 
 @payload_type("The result of `updateGrant`.")
@@ -288,6 +319,7 @@ class SharingMutation:
                 bool(input.can_share),
                 bool(input.can_modify),
                 input.notify is not False,
+                input.expires_at,
             ),
             shared,
         )
@@ -306,7 +338,10 @@ class SharingMutation:
             lambda pk: showing_dataset(SetPublicPayload, info, pk),
         )
 
-    @strawberry.mutation(description="Change whether a recipient may share or annotate.")
+    @strawberry.mutation(
+        description="Change whether a recipient may share or annotate, or when their access "
+        "ends (extend it with a later `expiresAt`, or `clearExpiry`)."
+    )
     async def update_grant(
         self,
         info: Info[Context, None],
@@ -317,7 +352,14 @@ class SharingMutation:
         return await payload(
             UpdateGrantPayload,
             sharing.update_grant(
-                info.context, str(input.grant_id), input.can_share, input.can_modify
+                info.context,
+                str(input.grant_id),
+                GrantChange(
+                    can_share=input.can_share,
+                    can_modify=input.can_modify,
+                    expires_at=input.expires_at,
+                    clear_expiry=bool(input.clear_expiry),
+                ),
             ),
             lambda grant: _updated_grant(info, grant),
         )

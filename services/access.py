@@ -13,7 +13,9 @@ from datetime import datetime
 from enum import StrEnum
 
 from tortoise import connections
+from tortoise.expressions import Q
 
+from services.clock import now
 from services.errors import AlreadyHasAccess, Forbidden, InvalidInput
 
 
@@ -58,7 +60,8 @@ class DatasetFacts:
     owner_id: int
     kind: str
     is_public: bool
-    # Any grant at all, pending ones included (it makes the dataset AVAILABLE).
+    # Any grant that counts for AVAILABLE (`counts_toward_available`): pending ones do,
+    # expired ones do not.
     has_grants: bool = False
 
     @property
@@ -76,10 +79,27 @@ class GrantFacts:
     can_modify: bool
     # A pending grant is no longer accepted after this; None once accepted (or never set).
     invitation_expires_at: datetime | None = None
+    # The grant gives nothing from this instant on; None: it has no end.
+    expires_at: datetime | None = None
 
     @property
     def pending(self) -> bool:
         return self.recipient_id is None
+
+
+def grant_expired(grant: GrantFacts, at: datetime | None = None) -> bool:
+    """From the instant its `expires_at` passes, a grant gives nothing (SPEC section 11).
+
+    Decided whenever a rule is asked, against the clock (`at` defaults to now): every
+    process agrees at the same instant, with no job that may run late. `live_grant_sql` and
+    `live_grants` are its SQL forms.
+    """
+    return grant.expires_at is not None and grant.expires_at <= (now() if at is None else at)
+
+
+def counts_toward_available(grant: GrantFacts, at: datetime | None = None) -> bool:
+    """Does the grant make its dataset AVAILABLE? Pending ones do; expired ones do not."""
+    return not grant_expired(grant, at)
 
 
 @dataclass(frozen=True)
@@ -97,12 +117,13 @@ NO_PERMISSIONS = Permissions(False, False, False, False, False, False, False)
 
 
 def _holds(grant: GrantFacts | None, viewer_id: int | None) -> bool:
-    """A grant counts for the viewer only once accepted and bound to them."""
+    """A grant counts for the viewer only once accepted and bound to them, until it expires."""
     return (
         grant is not None
         and viewer_id is not None
         and not grant.pending
         and grant.recipient_id == viewer_id
+        and not grant_expired(grant)
     )
 
 
@@ -177,14 +198,23 @@ def visibility(dataset: DatasetFacts) -> Visibility:
 # --- sharing -------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Ending:
+    """The end a grant being handed out or changed is given: `expires_at` (None: no end)."""
+
+    expires_at: datetime | None
+
+
 def check_share(
     viewer_id: int,
     dataset: DatasetFacts,
     viewer_grant: GrantFacts | None,
     *,
     can_modify: bool,
+    ending: Ending | None = None,
 ) -> None:
-    """May the viewer hand out a grant (with `canModify` or not)? Raises the reason if not.
+    """May the viewer hand out a grant (with `canModify` or not, ending as `ending` says; None:
+    its end is left as it is)? Raises the reason if not.
 
     `canShare` needs no check of its own: whoever may share may let others share too.
     """
@@ -197,6 +227,32 @@ def check_share(
         )
     if can_modify and not rights.can_modify:
         raise Forbidden("You cannot grant a right you do not have: canModify.", field="canModify")
+    if ending is not None:
+        check_ending(viewer_id, dataset, viewer_grant, ending)
+
+
+def check_ending(
+    viewer_id: int, dataset: DatasetFacts, viewer_grant: GrantFacts | None, ending: Ending
+) -> None:
+    """No escalation in time: a recipient whose own grant expires hands out only grants that
+    expire no later, and clears no expiry. The owner gives any end."""
+    if role_of(viewer_id, dataset, viewer_grant) is not Role.RECIPIENT:
+        return
+    assert viewer_grant is not None, "a recipient holds a grant"
+    own_end = viewer_grant.expires_at
+    if own_end is None:
+        return
+    if ending.expires_at is None:
+        raise Forbidden(
+            "Your own access ends: a grant you give must end no later than yours.",
+            field="expiresAt",
+        )
+    if ending.expires_at > own_end:
+        raise Forbidden(
+            "You cannot give access beyond the end of your own: "
+            f"yours ends at {own_end.isoformat()}.",
+            field="expiresAt",
+        )
 
 
 def may_update_grant(
@@ -230,6 +286,12 @@ def invitation_expired(grant: GrantFacts, at: datetime) -> bool:
         and grant.invitation_expires_at is not None
         and grant.invitation_expires_at <= at
     )
+
+
+def shown_expired(grant: GrantFacts, at: datetime) -> bool:
+    """What `expired` says of a grant in the access list: it has passed its end, or it is a
+    pending invitation that ran out."""
+    return grant_expired(grant, at) or invitation_expired(grant, at)
 
 
 def check_resend_invitation(
@@ -293,11 +355,13 @@ def check_grant_update(
     target: GrantFacts,
     *,
     can_modify: bool,
+    ending: Ending | None = None,
 ) -> None:
-    """May the viewer change `target` (adding `canModify` or not)? Raises the reason if not."""
+    """May the viewer change `target` (adding `canModify` or not; giving it a new end or
+    not)? Raises the reason if not."""
     if not may_update_grant(viewer_id, dataset, viewer_grant, target):
         raise Forbidden("You may not change this grant.")
-    check_share(viewer_id, dataset, viewer_grant, can_modify=can_modify)
+    check_share(viewer_id, dataset, viewer_grant, can_modify=can_modify, ending=ending)
 
 
 def check_reshare(
@@ -476,6 +540,7 @@ def managed_recipients_statement(dialect: str, viewer_id: int) -> tuple[str, lis
         "SELECT h.recipient_id FROM share_grants s "
         "JOIN share_grants h ON h.dataset_id = s.dataset_id "
         f"WHERE s.recipient_id = {param(viewer_id)} AND s.can_share "
+        f"AND {live_grant_sql('s', param)} "
         f"AND h.granted_by_id = {param(viewer_id)} AND h.recipient_id IS NOT NULL"
     )
     return f"{owned} UNION {made}", param.values
@@ -520,15 +585,41 @@ class SqlParams:
     def __init__(self, dialect: str) -> None:
         self.dialect = dialect
         self.values: list[object] = []
+        self._now: datetime | None = None
 
     def __call__(self, value: object) -> str:
         self.values.append(value)
         return f"${len(self.values)}" if self.dialect == "postgres" else "?"
 
+    def time(self, value: datetime) -> str:
+        """A point in time: SQLite compares Tortoise's text form of it, str(datetime) in UTC."""
+        return self(value if self.dialect == "postgres" else str(value))
 
-# The viewer's accepted grant, joined as `g` onto datasets `d`: a pending grant has no
-# recipient, so it never matches.
-VIEWER_GRANT_JOIN = "LEFT JOIN share_grants g ON g.dataset_id = d.id AND g.recipient_id = {viewer}"
+    def now(self) -> str:
+        """The clock's time, read once per statement: every rule in it asks the same instant."""
+        if self._now is None:
+            self._now = now()
+        return self.time(self._now)
+
+
+def live_grant_sql(alias: str, param: SqlParams) -> str:
+    """The SQL form of `not grant_expired`: the grant `alias` has not reached its end."""
+    return f"({alias}.expires_at IS NULL OR {alias}.expires_at > {param.now()})"
+
+
+def live_grants(at: datetime | None = None) -> Q:
+    """The ORM form of `not grant_expired`, as a filter on grants."""
+    return Q(expires_at__isnull=True) | Q(expires_at__gt=now() if at is None else at)
+
+
+def viewer_grant_join(viewer_id: int | None, param: SqlParams) -> str:
+    """The viewer's accepted grant, joined as `g` onto datasets `d`: a pending grant has no
+    recipient, so it never matches; an expired one is as if absent (`grant_expired`)."""
+    return (
+        f"LEFT JOIN share_grants g ON g.dataset_id = d.id AND g.recipient_id = "
+        f"{param(viewer_id or 0)} AND {live_grant_sql('g', param)}"
+    )
+
 
 # The partial index `datasets_public_created` is defined on exactly this condition.
 PUBLIC_CONDITION = "d.is_public = TRUE"
@@ -541,8 +632,9 @@ class ScopeWalk:
     `source` joins datasets as `d` (and a grant as `a` where the walk goes through grants),
     with `{hint}` where SQLite is told the walk's `index` (its planner, without statistics,
     would rather sort a whole index range); `condition` is the access rule with a
-    `{viewer}` placeholder; the walk is ordered by (`sort_column` desc, `id_column` desc).
-    The indexes are made by migration 0003.
+    `{viewer}` placeholder; the walk is ordered by (`sort_column` desc, `id_column` desc);
+    `through_grants` says it walks grants `a`, which count only until they expire. The
+    indexes are made by migration 0003.
     """
 
     source: str
@@ -550,10 +642,21 @@ class ScopeWalk:
     index: str
     sort_column: str = "d.created_at"
     id_column: str = "d.id"
+    through_grants: bool = False
 
     @property
     def needs_viewer(self) -> bool:
         return "{viewer}" in self.condition
+
+    def where(self, viewer_id: int, param: SqlParams) -> str:
+        """The walk's access rule, its parameters added in reading order: a walk through
+        grants passes over expired ones (`grant_expired`), as the index is read."""
+        condition = (
+            self.condition.format(viewer=param(viewer_id)) if self.needs_viewer else self.condition
+        )
+        if self.through_grants:
+            condition += f" AND {live_grant_sql('a', param)}"
+        return condition
 
 
 OWNED_WALK = ScopeWalk("datasets d{hint}", "d.owner_id = {viewer}", "datasets_owner_created_id")
@@ -562,6 +665,7 @@ GRANTED_WALK = ScopeWalk(
     "share_grants a{hint} JOIN datasets d ON d.id = a.dataset_id",
     "a.recipient_id = {viewer}",
     "share_grants_recipient_created",
+    through_grants=True,
 )
 # The same grants newest share first (SPEC section 9: SHARED_WITH_ME).
 SHARED_WALK = ScopeWalk(
@@ -570,6 +674,7 @@ SHARED_WALK = ScopeWalk(
     "share_grants_recipient_created",
     sort_column="a.created_at",
     id_column="a.dataset_id",
+    through_grants=True,
 )
 PUBLIC_WALK = ScopeWalk("datasets d{hint}", PUBLIC_CONDITION, "datasets_public_created")
 

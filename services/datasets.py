@@ -26,6 +26,7 @@ def grant_facts(grant: ShareGrant | CardGrant) -> GrantFacts:
         can_share=grant.can_share,
         can_modify=grant.can_modify,
         invitation_expires_at=grant.invitation_expires_at,
+        expires_at=grant.expires_at,
     )
 
 
@@ -75,7 +76,10 @@ async def find_visible(
     viewer_grant = (
         await grants.filter(recipient_id=viewer_id).first() if viewer_id is not None else None
     )
-    has_grants = viewer_grant is not None or await grants.exists()
+    # Only grants that count toward AVAILABLE: pending ones do, expired ones do not.
+    has_grants = (
+        viewer_grant is not None and access.counts_toward_available(grant_facts(viewer_grant))
+    ) or await grants.filter(access.live_grants()).exists()
     viewed = ViewedDataset(dataset, viewer_grant, dataset_facts(dataset, has_grants))
     if not access.can_view(viewer_id, viewed.facts, viewed.viewer_grant_facts):
         raise NotFound("No such dataset.")
@@ -101,6 +105,7 @@ class CardGrant:
     updated_at: datetime
     invitation_sent_at: datetime | None
     invitation_expires_at: datetime | None
+    expires_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -157,11 +162,17 @@ _CARD_COLUMNS = """
     g.id AS g_id, g.recipient_email AS g_recipient_email, g.message AS g_message,
     g.created_at AS g_created_at, g.updated_at AS g_updated_at,
     g.invitation_sent_at AS g_invitation_sent_at,
-    g.invitation_expires_at AS g_invitation_expires_at,
-    EXISTS (SELECT 1 FROM share_grants h WHERE h.dataset_id = d.id) AS has_grants,
+    g.invitation_expires_at AS g_invitation_expires_at, g.expires_at AS g_expires_at,
+    EXISTS (SELECT 1 FROM share_grants h WHERE h.dataset_id = d.id AND {live_h}) AS has_grants,
     u.display_name AS owner_display_name
 """
 _CARD_OWNER_JOIN = "JOIN users u ON u.id = d.owner_id"
+
+
+def _card_columns(param: access.SqlParams) -> str:
+    """The card's columns: the first text of its statement, so their parameter comes first.
+    `has_grants` counts what `access.counts_toward_available` counts."""
+    return _CARD_COLUMNS.format(live_h=access.live_grant_sql("h", param))
 
 
 def _timestamp(value: object) -> datetime:
@@ -189,6 +200,7 @@ def _own_grant(row: dict[str, Any]) -> CardGrant | None:
         updated_at=_timestamp(row["g_updated_at"]),
         invitation_sent_at=_optional_timestamp(row["g_invitation_sent_at"]),
         invitation_expires_at=_optional_timestamp(row["g_invitation_expires_at"]),
+        expires_at=_optional_timestamp(row["g_expires_at"]),
     )
 
 
@@ -268,9 +280,7 @@ def _walk_sql(
     """
     hint = f" INDEXED BY {walk.index}" if param.dialect == "sqlite" else ""
     source = walk.source.format(hint=hint)
-    conditions = [
-        walk.condition.format(viewer=param(viewer_id)) if walk.needs_viewer else walk.condition
-    ]
+    conditions = [walk.where(viewer_id, param)]
     conditions += [template.format(param(value)) for template, value in filters]
     if after is not None:
         at = after.created_at if param.dialect == "postgres" else str(after.created_at)
@@ -326,6 +336,7 @@ def listing_statement(dialect: str, request: PageRequest) -> tuple[str, list[obj
     if not walks:
         return None
     param = access.SqlParams(dialect)
+    columns = _card_columns(param)
     filters: list[tuple[str, object]] = []
     if request.kind:
         filters.append(("d.kind = {}", request.kind))
@@ -335,9 +346,9 @@ def listing_statement(dialect: str, request: PageRequest) -> tuple[str, list[obj
         filters.append(("LOWER(d.name) LIKE {} ESCAPE '\\'", pattern))
     viewer = request.viewer_id or 0
     page = _page_sql(walks, param, viewer, filters, request.after, request.first + 1)
-    join = access.VIEWER_GRANT_JOIN.format(viewer=param(viewer))
+    join = access.viewer_grant_join(viewer, param)
     sql = (
-        f"SELECT {_CARD_COLUMNS} FROM ({page}) p JOIN datasets d ON d.id = p.id "
+        f"SELECT {columns} FROM ({page}) p JOIN datasets d ON d.id = p.id "
         f"{_CARD_OWNER_JOIN} {join} ORDER BY p.sort_at DESC, p.id DESC"
     )
     return sql, param.values
@@ -396,9 +407,10 @@ async def _read_card(viewer_id: int | None, dataset_id: int) -> DatasetCard | No
     """The dataset as a card for the viewer, whether they may see it or not."""
     connection = connections.get("default")
     param = access.SqlParams(connection.capabilities.dialect)
-    join = access.VIEWER_GRANT_JOIN.format(viewer=param(viewer_id if viewer_id else 0))
+    columns = _card_columns(param)
+    join = access.viewer_grant_join(viewer_id, param)
     sql = (
-        f"SELECT {_CARD_COLUMNS} FROM datasets d {_CARD_OWNER_JOIN} {join} "
+        f"SELECT {columns} FROM datasets d {_CARD_OWNER_JOIN} {join} "
         f"WHERE d.id = {param(dataset_id)}"
     )
     rows = await connection.execute_query_dict(sql, param.values)

@@ -16,7 +16,8 @@ from services.access import EntryRights, Role
 from services.address_locks import lock_addresses
 from services.clock import now
 from services.datasets import DatasetCard, ViewedDataset, find_visible, grant_facts
-from services.errors import Forbidden, NotFound
+from services.errors import Forbidden, NotFound, collect
+from services.grant_ends import GrantChange
 
 
 @dataclass
@@ -43,24 +44,31 @@ async def grant_in_view(
     return fresh, viewed
 
 
-async def update_grant(
-    viewer: User, grant_id: int | None, can_share: bool | None, can_modify: bool | None
-) -> ShareGrant:
+async def update_grant(viewer: User, grant_id: int | None, change: GrantChange) -> ShareGrant:
+    """Change a grant's flags or its end. A later end, or none, restores an expired grant
+    as it was."""
+    collect(change.errors())
     async with in_transaction() as conn:
         grant, viewed = await grant_in_view(viewer, grant_id, conn)
-        wanted_share = grant.can_share if can_share is None else can_share
-        wanted_modify = grant.can_modify if can_modify is None else can_modify
-        # Only a right being added must be one the viewer holds.
+        wanted_share = grant.can_share if change.can_share is None else change.can_share
+        wanted_modify = grant.can_modify if change.can_modify is None else change.can_modify
+        ending = change.ending
+        # Only a right being added must be one the viewer holds; an end given is checked.
         access.check_grant_update(
             viewer.id,
             viewed.facts,
             viewed.viewer_grant_facts,
             grant_facts(grant),
             can_modify=wanted_modify and not grant.can_modify,
+            ending=ending,
         )
         grant.can_share = wanted_share
         grant.can_modify = wanted_modify
-        await grant.save(using_db=conn, update_fields=["can_share", "can_modify", "updated_at"])
+        if ending is not None:
+            grant.expires_at = ending.expires_at
+        await grant.save(
+            using_db=conn, update_fields=["can_share", "can_modify", "expires_at", "updated_at"]
+        )
         return grant
 
 

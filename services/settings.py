@@ -86,6 +86,7 @@ class Settings:
     upload_lease_seconds: float = 15.0
     # Signs reviewer links' download URLs; made once and kept in the database when unset.
     link_signing_key: str | None = None
+    reminder_check_seconds: float = 60.0
 
     @property
     def invitation_lifetime(self) -> timedelta:
@@ -145,4 +146,6 @@ def load_settings(
         # (its server died): the client resumes after this.
         upload_lease_seconds=config("UPLOAD_LEASE_SECONDS", cast=float, default=15.0),
         link_signing_key=config("LINK_SIGNING_KEY", default=None) or None,
+        # How often the worker looks for grants whose end is near, to remind of it.
+        reminder_check_seconds=config("REMINDER_CHECK_SECONDS", cast=float, default=60.0),
     )

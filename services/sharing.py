@@ -9,7 +9,7 @@ keeps one grant per recipient and dataset. Changing and removing grants is in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
@@ -29,6 +29,7 @@ from services.errors import (
     RateLimited,
     collect,
 )
+from services.grant_ends import expiry_errors, in_utc
 from services.notifications.outbox import enqueue_many
 from services.notifications.sharing_emails import invitation_email
 from services.settings import Settings
@@ -46,6 +47,8 @@ class ShareRequest:
     can_share: bool = False
     can_modify: bool = False
     notify: bool = True
+    # When the grants end; None: no end.
+    expires_at: datetime | None = None
 
 
 @dataclass
@@ -74,6 +77,7 @@ def _validate(request: ShareRequest) -> list[str]:
         errors.append(
             InvalidInput(f"The message may have at most {MAX_MESSAGE} characters.", field="message")
         )
+    errors += expiry_errors(request.expires_at)
     collect(errors)
     return addresses
 
@@ -103,6 +107,7 @@ async def _share(
             viewed.facts,
             viewed.viewer_grant_facts,
             can_modify=request.can_modify,
+            ending=access.Ending(in_utc(request.expires_at)),
         )
         dataset = viewed.dataset
         # Before reading which addresses have confirmed accounts: see `address_locks`.
@@ -161,11 +166,14 @@ async def _update_existing(
     for grant in grants:
         grant.can_share = request.can_share
         grant.can_modify = request.can_modify
+        grant.expires_at = in_utc(request.expires_at)
         if request.message:
             grant.message = request.message
         grant.updated_at = now()
     await ShareGrant.bulk_update(
-        grants, fields=["can_share", "can_modify", "message", "updated_at"], using_db=conn
+        grants,
+        fields=["can_share", "can_modify", "expires_at", "message", "updated_at"],
+        using_db=conn,
     )
 
 
@@ -202,6 +210,7 @@ async def _create_grants(
                 granted_by_id=viewer.id,
                 can_share=request.can_share,
                 can_modify=request.can_modify,
+                expires_at=in_utc(request.expires_at),
                 message=request.message,
             )
             for address in addresses

@@ -20,7 +20,7 @@ def _acquaintance_sql(viewer_id: int | None, user_id: int, param: SqlParams) -> 
     """One statement gathering every way the viewer meets the user, as `Acquaintance`."""
 
     def viewer_grant() -> str:
-        return access.VIEWER_GRANT_JOIN.format(viewer=param(viewer_id or 0))
+        return access.viewer_grant_join(viewer_id, param)
 
     # Each placeholder is added where it is written, so build the text in reading order.
     owns = (
@@ -39,7 +39,7 @@ def _acquaintance_sql(viewer_id: int | None, user_id: int, param: SqlParams) -> 
     )
     granted = (
         "EXISTS (SELECT 1 FROM share_grants m WHERE m.granted_by_id = u.id "
-        f"AND m.recipient_id = {param(viewer_id or 0)})"
+        f"AND m.recipient_id = {param(viewer_id or 0)} AND {access.live_grant_sql('m', param)})"
     )
     return (
         "SELECT u.id, u.display_name, u.email_verified_at IS NOT NULL AS confirmed, "

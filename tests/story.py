@@ -122,14 +122,14 @@ CARD = """
 """
 
 GRANT = """
-  id recipientEmail pending canShare canModify message
+  id recipientEmail pending canShare canModify message expiresAt expired
   recipient { displayName } grantedBy { displayName } dataset { id }
 """
 
 ACCESS = """
   isPublic
   entries {
-    role email pending canShare canModify viewerCanChange
+    role email pending canShare canModify viewerCanChange expiresAt expired
     user { displayName email } grant { id }
   }
 """
@@ -196,12 +196,13 @@ async def set_public(service: Service, viewer: Person, dataset_id: str, public: 
     return body["data"]["setPublic"]
 
 
-async def update_grant(service: Service, viewer: Person, grant_id: str, **flags: bool) -> Any:
+async def update_grant(service: Service, viewer: Person, grant_id: str, **change: Any) -> Any:
+    """Change a grant's flags or its end (`expiresAt`, `clearExpiry`)."""
     body = await gql(
         service,
         f"""mutation($i: UpdateGrantInput!) {{ updateGrant(input: $i) {{
               grant {{ {GRANT} }} errors {{ code field message }} }} }}""",
-        {"i": {"grantId": grant_id, **flags}},
+        {"i": {"grantId": grant_id, **change}},
         token=viewer.token,
     )
     return body["data"]["updateGrant"]

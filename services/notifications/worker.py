@@ -7,7 +7,10 @@ Right before each send the worker renews the lease if the claim is still its own
 same `attempts`), so a slow batch never sends a message someone else took over. A worker
 that dies mid-send leaves its messages to be claimed again once the lease lapses. A
 message the SMTP server accepted is recorded as sent at once, before the worker does
-anything else, so it is not sent again."""
+anything else, so it is not sent again.
+
+Every `REMINDER_CHECK_SECONDS` a round also queues the reminders of grants about to end
+(`expiry_reminders`), safe with several workers in the same way."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from services import database
 from services.clock import now
 from services.notifications import outbox
 from services.notifications.delivery import Courier, Outcome
+from services.notifications.expiry_reminders import queue_all_expiry_reminders
 from services.settings import Settings
 
 log = logging.getLogger("datashare.email")
@@ -155,6 +159,7 @@ class EmailWorker:
         self.settings = settings
         self._task: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
+        self._next_reminders = 0.0
 
     def start(self) -> None:
         self._task = asyncio.create_task(self.run(), name="email-worker")
@@ -164,14 +169,26 @@ class EmailWorker:
         if self._task is not None:
             await self._task
 
+    async def _remind_when_due(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Every `REMINDER_CHECK_SECONDS`, queue the reminders of grants about to end."""
+        if loop.time() < self._next_reminders:
+            return
+        self._next_reminders = loop.time() + self.settings.reminder_check_seconds
+        try:
+            await queue_all_expiry_reminders(self.settings)
+        except Exception:
+            log.exception("queueing expiry reminders failed; trying again later")
+
     async def run(self) -> None:
         wake = outbox.subscribe()
         courier = Courier(self.settings)
+        loop = asyncio.get_running_loop()
         try:
             while not self._stopping.is_set():
                 # Cleared before the round: a wake-up during it (mail enqueued in a
                 # transaction not yet committed) makes the next round come at once.
                 wake.clear()
+                await self._remind_when_due(loop)
                 try:
                     busy = await deliver_due(self.settings, courier)
                 except Exception:

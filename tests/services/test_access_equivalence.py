@@ -1,7 +1,8 @@
 """The listing's SQL and the rules of `services/access.py` agree, on random worlds.
 
 Hypothesis builds people, datasets (MSI or IMAGE, public or not) and grants (accepted or
-pending, with any flags, made by anyone) in the real database. For every viewer (anonymous
+pending, with any flags, made by anyone, expired, ending later or never) in the real
+database. For every viewer (anonymous
 included), every scope and every kind filter, the SQL listing walked page by page lists
 exactly the datasets the Python rules allow, each card read from SQL carries the facts,
 badges and permissions the rules give from the ORM's rows, and `find_card` and
@@ -32,6 +33,12 @@ from tests import databases
 KINDS = [None, "MSI", "IMAGE"]
 # Few distinct creation times, so pages often break between datasets created together.
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+# A grant's end, as the rules meet it against the clock: far from now either way.
+ENDS = {
+    "never": lambda: None,
+    "expired": lambda: datetime.now(UTC) - timedelta(days=1),
+    "later": lambda: datetime.now(UTC) + timedelta(days=1),
+}
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,7 @@ class GrantSpec:
     granted_by: int
     can_share: bool
     can_modify: bool
+    ends: str = "never"  # a key of ENDS
 
 
 @dataclass(frozen=True)
@@ -113,6 +121,7 @@ def worlds(draw: st.DrawFn) -> World:
                     granted_by=draw(person),
                     can_share=draw(st.booleans()),
                     can_modify=draw(st.booleans()),
+                    ends=draw(st.sampled_from(sorted(ENDS))),
                 )
             )
     links = tuple(
@@ -181,6 +190,7 @@ async def build(world: World) -> Built:
             granted_by_id=users[spec.granted_by].id,
             can_share=spec.can_share,
             can_modify=spec.can_modify,
+            expires_at=ENDS[spec.ends](),
         )
     moment = datetime.now(UTC)
     for number, made in enumerate(world.links):
@@ -206,7 +216,10 @@ def python_facts(built: Built, dataset: Dataset) -> DatasetFacts:
         owner_id=dataset.owner_id,
         kind=str(dataset.kind),
         is_public=dataset.is_public,
-        has_grants=any(grant.dataset_id == dataset.id for grant in built.grants),
+        has_grants=any(
+            grant.dataset_id == dataset.id and access.counts_toward_available(grant_facts(grant))
+            for grant in built.grants
+        ),
     )
 
 
@@ -228,7 +241,10 @@ def check_card(built: Built, viewer_id: int | None, card: DatasetCard) -> None:
     facts = python_facts(built, dataset)
     grant = python_grant(built, viewer_id, dataset)
     assert card.facts == facts
-    assert card.viewer_grant == grant
+    # The card carries the viewer's grant while it gives something: an expired one is as if
+    # absent (which the rules below agree with).
+    live = grant if grant is not None and not access.grant_expired(grant) else None
+    assert card.viewer_grant == live
     assert card.badges == access.badges(viewer_id, facts, grant)
     assert card.permissions == access.permissions(viewer_id, facts, grant)
     assert card.visibility == access.visibility(facts)

@@ -1,8 +1,8 @@
 """The rules of SPEC section 2 as a table: role x flags x operation -> allowed.
 
 Viewers: the owner (1), a recipient holding a grant (2), a recipient whose grant is still
-pending (2, unbound), a stranger (3) and an anonymous viewer (None); datasets are MSI or
-IMAGE, private or public.
+pending (2, unbound), a recipient whose grant has expired or ends later (SPEC section 11), a
+stranger (3) and an anonymous viewer (None); datasets are MSI or IMAGE, private or public.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from services import access
 from services.access import (
     Badge,
     DatasetFacts,
+    Ending,
     EntryRights,
     GrantFacts,
     Role,
@@ -31,13 +32,26 @@ def dataset(kind: str = "IMAGE", public: bool = False, grants: bool = True) -> D
     return DatasetFacts(owner_id=OWNER, kind=kind, is_public=public, has_grants=grants)
 
 
+# The rules ask the clock: a day either side of now is far from any boundary.
+ENDED = datetime.now(UTC) - timedelta(days=1)
+LATER = datetime.now(UTC) + timedelta(days=1)
+
+
 def grant(
-    share: bool = False, modify: bool = False, to: int | None = RECIPIENT, by: int = OWNER
+    share: bool = False,
+    modify: bool = False,
+    to: int | None = RECIPIENT,
+    by: int = OWNER,
+    ends: datetime | None = None,
 ) -> GrantFacts:
-    return GrantFacts(granted_by_id=by, recipient_id=to, can_share=share, can_modify=modify)
+    return GrantFacts(
+        granted_by_id=by, recipient_id=to, can_share=share, can_modify=modify, expires_at=ends
+    )
 
 
 PENDING = grant(share=True, modify=True, to=None)
+EXPIRED = grant(share=True, modify=True, ends=ENDED)
+ENDS_LATER = grant(share=True, modify=True, ends=LATER)
 
 # viewer, dataset, viewer's grant -> role
 ROLES = [
@@ -47,6 +61,9 @@ ROLES = [
     (RECIPIENT, dataset(public=True), grant(), Role.RECIPIENT),
     (RECIPIENT, dataset(), PENDING, Role.NOBODY),  # a pending grant gives nobody access
     (RECIPIENT, dataset(), grant(to=OTHER), Role.NOBODY),  # someone else's grant
+    (RECIPIENT, dataset(), EXPIRED, Role.NOBODY),  # an expired grant gives nothing
+    (RECIPIENT, dataset(public=True), EXPIRED, Role.PUBLIC_VIEWER),
+    (RECIPIENT, dataset(), ENDS_LATER, Role.RECIPIENT),
     (STRANGER, dataset(), None, Role.NOBODY),
     (STRANGER, dataset(public=True), None, Role.PUBLIC_VIEWER),
     (None, dataset(), None, Role.NOBODY),
@@ -72,6 +89,9 @@ PERMISSIONS = [
     (RECIPIENT, dataset("MSI"), grant(True, True), (1, 1, 1, 0, 0, 1, 0)),
     (RECIPIENT, dataset("IMAGE", public=True), grant(), (1, 1, 0, 0, 0, 0, 0)),
     (RECIPIENT, dataset("IMAGE"), PENDING, (0, 0, 0, 0, 0, 0, 0)),
+    (RECIPIENT, dataset("IMAGE"), EXPIRED, (0, 0, 0, 0, 0, 0, 0)),
+    (RECIPIENT, dataset("IMAGE", public=True), EXPIRED, (1, 1, 0, 0, 0, 0, 0)),
+    (RECIPIENT, dataset("IMAGE"), ENDS_LATER, (1, 1, 1, 1, 0, 1, 0)),
     (STRANGER, dataset("IMAGE", public=True), None, (1, 1, 0, 0, 0, 0, 0)),
     (STRANGER, dataset("IMAGE"), None, (0, 0, 0, 0, 0, 0, 0)),
     (None, dataset("IMAGE", public=True), None, (1, 1, 0, 0, 0, 0, 0)),
@@ -102,6 +122,7 @@ BADGES = [
     (OWNER, dataset(public=True, grants=True), None, [Badge.OWNER, Badge.PUBLIC]),
     (RECIPIENT, dataset(), grant(), [Badge.SHARED_WITH_ME, Badge.AVAILABLE]),
     (RECIPIENT, dataset(public=True), grant(), [Badge.SHARED_WITH_ME, Badge.PUBLIC]),
+    (RECIPIENT, dataset(public=True), EXPIRED, [Badge.PUBLIC]),
     (STRANGER, dataset(public=True, grants=False), None, [Badge.PUBLIC]),
     (None, dataset(public=True), None, [Badge.PUBLIC]),
 ]
@@ -120,6 +141,32 @@ def test_a_pending_grant_makes_a_dataset_available() -> None:
     assert access.visibility(dataset(public=True, grants=False)) is Visibility.PUBLIC
 
 
+# grant -> does it count toward AVAILABLE (`DatasetFacts.has_grants`)
+AVAILABLE_BY = [
+    (grant(), True),
+    (PENDING, True),  # pending ones count
+    (ENDS_LATER, True),
+    (EXPIRED, False),  # expired ones do not
+    (grant(to=None, ends=ENDED), False),
+]
+
+
+@pytest.mark.parametrize(("target", "counts"), AVAILABLE_BY)
+def test_which_grants_make_a_dataset_available(target: GrantFacts, counts: bool) -> None:
+    assert access.counts_toward_available(target) is counts
+
+
+def test_a_grant_expires_at_the_instant_of_its_end() -> None:
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    ending = grant(ends=moment)
+    assert not access.grant_expired(ending, moment - timedelta(microseconds=1))
+    assert access.grant_expired(ending, moment)
+    assert not access.grant_expired(grant(), moment)
+    assert access.shown_expired(ending, moment)
+    # The clock decides when no moment is given.
+    assert access.grant_expired(EXPIRED) and not access.grant_expired(ENDS_LATER)
+
+
 # sharer, dataset, sharer's grant, asked flags (share, modify) -> None or the error
 SHARING = [
     (OWNER, dataset("IMAGE"), None, (True, True), None),
@@ -133,6 +180,8 @@ SHARING = [
     (RECIPIENT, dataset("IMAGE"), PENDING, (False, False), Forbidden),
     (STRANGER, dataset("IMAGE", public=True), None, (False, False), Forbidden),
     (STRANGER, dataset("IMAGE"), None, (False, False), Forbidden),
+    (RECIPIENT, dataset("IMAGE"), EXPIRED, (False, False), Forbidden),
+    (RECIPIENT, dataset("IMAGE"), ENDS_LATER, (True, True), None),
 ]
 
 
@@ -166,6 +215,8 @@ MANAGING = [
     (RECIPIENT, SHARER_GRANT, MADE_BY_OWNER, (False, False)),  # not theirs
     (RECIPIENT, grant(to=RECIPIENT), MADE_BY_SHARER, (False, False)),  # lost canShare
     (RECIPIENT, OWN_GRANT, OWN_GRANT, (False, True)),  # anyone may leave
+    (RECIPIENT, grant(share=True, ends=ENDED), MADE_BY_SHARER, (False, False)),  # expired
+    (OWNER, None, EXPIRED, (True, True)),  # the owner extends or revokes an expired grant
     (STRANGER, None, MADE_BY_OWNER, (False, False)),
     (OTHER, MADE_BY_OWNER, MADE_BY_OWNER, (False, True)),
 ]
@@ -180,6 +231,41 @@ def test_who_manages_a_grant(
         access.may_update_grant(viewer, facts, held, target),
         access.may_revoke_grant(viewer, facts, held, target),
     ) == expected
+
+
+# sharer's own end, the end given -> None or the error (no escalation in time)
+SOONER = LATER - timedelta(hours=1)
+ENDINGS = [
+    (OWNER, None, Ending(None), None),
+    (OWNER, None, Ending(LATER), None),
+    (RECIPIENT, grant(share=True), Ending(None), None),  # no end of their own
+    (RECIPIENT, grant(share=True), Ending(LATER), None),
+    (RECIPIENT, grant(share=True, ends=LATER), Ending(LATER), None),  # no later: allowed
+    (RECIPIENT, grant(share=True, ends=LATER), Ending(SOONER), None),
+    (RECIPIENT, grant(share=True, ends=LATER), Ending(LATER + timedelta(seconds=1)), Forbidden),
+    (RECIPIENT, grant(share=True, ends=LATER), Ending(None), Forbidden),  # no clearing
+]
+
+
+@pytest.mark.parametrize(("viewer", "held", "ending", "error"), ENDINGS)
+def test_no_escalation_in_time(
+    viewer: int, held: GrantFacts | None, ending: Ending, error: type[Exception] | None
+) -> None:
+    if error is None:
+        access.check_share(viewer, dataset(), held, can_modify=False, ending=ending)
+        access.check_grant_update(
+            viewer, dataset(), held, grant(to=OTHER, by=viewer), can_modify=False, ending=ending
+        )
+        return
+    with pytest.raises(error) as raised:
+        access.check_share(viewer, dataset(), held, can_modify=False, ending=ending)
+    assert raised.value.field == "expiresAt"  # type: ignore[attr-defined]
+    with pytest.raises(error):
+        access.check_grant_update(
+            viewer, dataset(), held, grant(to=OTHER, by=viewer), can_modify=False, ending=ending
+        )
+    # A change that leaves the end alone is no escalation.
+    access.check_grant_update(viewer, dataset(), held, grant(to=OTHER, by=viewer), can_modify=False)
 
 
 def test_a_sharer_cannot_raise_a_grant_above_their_own_rights() -> None:
@@ -204,6 +290,9 @@ ANNOTATING = [
     (RECIPIENT, dataset("IMAGE"), grant(modify=True), OWNER, (True, False)),
     (RECIPIENT, dataset("IMAGE"), grant(), RECIPIENT, (False, False)),  # modify taken away
     (RECIPIENT, dataset("IMAGE"), PENDING, RECIPIENT, (False, False)),
+    (RECIPIENT, dataset("IMAGE"), EXPIRED, RECIPIENT, (False, False)),
+    (RECIPIENT, dataset("IMAGE", public=True), EXPIRED, RECIPIENT, (False, False)),
+    (RECIPIENT, dataset("IMAGE"), ENDS_LATER, RECIPIENT, (True, True)),
     (STRANGER, dataset("IMAGE", public=True), None, STRANGER, (False, False)),
     (None, dataset("IMAGE", public=True), None, OWNER, (False, False)),
 ]
@@ -268,6 +357,9 @@ SCOPES = [
     (RECIPIENT, dataset(public=True), grant(), {"MINE", "SHARED_WITH_ME", "PUBLIC", "ALL"}),
     (RECIPIENT, dataset(), PENDING, set()),
     (RECIPIENT, dataset(public=True), PENDING, {"PUBLIC", "ALL"}),
+    (RECIPIENT, dataset(), EXPIRED, set()),
+    (RECIPIENT, dataset(public=True), EXPIRED, {"PUBLIC", "ALL"}),
+    (RECIPIENT, dataset(), ENDS_LATER, {"MINE", "SHARED_WITH_ME", "ALL"}),
     (STRANGER, dataset(), None, set()),
     (STRANGER, dataset(public=True), None, {"PUBLIC", "ALL"}),
     (None, dataset(), None, set()),
@@ -292,6 +384,7 @@ DRAWING = [
     (RECIPIENT, dataset("MSI"), grant(modify=True), InvalidInput),  # the kind is said first
     (RECIPIENT, dataset("IMAGE"), grant(share=True), Forbidden),
     (RECIPIENT, dataset("IMAGE"), PENDING, Forbidden),
+    (RECIPIENT, dataset("IMAGE", public=True), EXPIRED, Forbidden),
     (STRANGER, dataset("IMAGE", public=True), None, Forbidden),
     (STRANGER, dataset("MSI", public=True), None, InvalidInput),
 ]
@@ -326,6 +419,7 @@ GRANT_ROWS = [
     (RECIPIENT, SHARER_GRANT, MADE_BY_SHARER, EntryRights(False, False, True)),
     (RECIPIENT, SHARER_GRANT, MADE_BY_OWNER, EntryRights(False, False, False)),  # not theirs
     (RECIPIENT, SHARER_GRANT, SHARER_GRANT, EntryRights(True, False, True)),  # they may leave
+    (OWNER, None, EXPIRED, EntryRights(True, True, True)),  # listed, and extendable
 ]
 
 

@@ -39,11 +39,15 @@ SEED = [
                CASE WHEN i % 2 = 0 THEN 'IMAGE' ELSE 'MSI' END, i % 3 = 0,
                now() - i * interval '1 second', now()
         FROM generate_series(1, {DATASETS}) AS i""",
-    # Every dataset shared with one other user; the viewer receives a hundred.
+    # Every dataset shared with one other user; the viewer receives a hundred. A fifth of
+    # the grants have expired and a fifth end later (SPEC section 11).
     f"""INSERT INTO share_grants (dataset_id, recipient_email, recipient_id, granted_by_id,
-                                  can_share, can_modify, message, created_at, updated_at)
+                                  can_share, can_modify, message, created_at, updated_at,
+                                  expires_at)
         SELECT i, 'u' || r || '@plan.example', r, 1 + i % {USERS}, i % 2 = 0, FALSE, '',
-               now() - i * interval '1 second', now()
+               now() - i * interval '1 second', now(),
+               CASE i % 5 WHEN 0 THEN now() - interval '1 day'
+                          WHEN 1 THEN now() + interval '1 day' END
         FROM generate_series(1, {DATASETS}) AS i,
              LATERAL (SELECT CASE WHEN i % 1000 = 7 THEN {VIEWER}
                                   ELSE 1 + (i * 7 + 1) % {USERS} END AS r) AS pick

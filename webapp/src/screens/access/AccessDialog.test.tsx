@@ -1,5 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { dayOf, endOfDay, formatDay } from "../../components/dates";
 import { answer, datasetNode, renderScreen } from "../../test/render";
 import { AccessDialog } from "./AccessDialog";
 import { AccessDialogQuery, ResendInvitationMutation, RevokeAccessMutation, UpdateGrantMutation } from "./operations";
@@ -20,6 +21,7 @@ function entry(email: string, overrides: Record<string, unknown>) {
     canModify: false,
     viewerCanChange: true,
     expired: false,
+    expiresAt: null,
     user: null,
     grant: null,
     ...overrides,
@@ -51,7 +53,20 @@ const dave = entry("dave@example.org", {
 function accessMock(entries: unknown[], { isPublic = false, annotatable = true } = {}) {
   const viewerPermissions = { __typename: "DatasetPermissions", canSetPublic: true };
   const access = { __typename: "AccessList", isPublic, entries };
-  return answer(AccessDialogQuery, { id: ID }, { dataset: datasetNode(ID, { annotatable, viewerPermissions, access }) });
+  return answer(AccessDialogQuery, { id: ID }, { dataset: datasetNode(ID, { annotatable, viewerPermissions, viewerGrant: null, access }) });
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function updated(grant: Record<string, unknown>, entries: unknown[]) {
+  return {
+    updateGrant: {
+      __typename: "UpdateGrantPayload",
+      grant: { __typename: "ShareGrant", canShare: false, canModify: true, expired: false, expiresAt: null, ...grant },
+      dataset: datasetNode(ID, { access: { __typename: "AccessList", isPublic: false, entries } }),
+      errors: [],
+    },
+  };
 }
 
 describe("the access dialog", () => {
@@ -86,7 +101,7 @@ describe("the access dialog", () => {
       answer(UpdateGrantMutation, { input: { grantId: BOB_GRANT, canShare: true } }, {
         updateGrant: {
           __typename: "UpdateGrantPayload",
-          grant: { __typename: "ShareGrant", id: BOB_GRANT, canShare: true, canModify: true },
+          grant: { __typename: "ShareGrant", id: BOB_GRANT, canShare: true, canModify: true, expiresAt: null, expired: false },
           dataset: datasetNode(ID, { access: accessList([owner, sharing]) }),
           errors: [],
         },
@@ -116,6 +131,52 @@ describe("the access dialog", () => {
     expect(screen.queryByRole("switch", { name: /can modify/ })).not.toBeInTheDocument();
     expect(screen.getByText("Public: everyone can see this dataset.")).toBeInTheDocument();
     expect(screen.getByRole("switch", { name: "Public" })).toBeChecked();
+  });
+
+  it("marks an expired grant and extends it to the end of a later day", async () => {
+    const ended = new Date(Date.now() - DAY_MS).toISOString();
+    const expiredBob = { ...bob, expired: true, expiresAt: ended };
+    const day = dayOf(new Date(Date.now() + 30 * DAY_MS));
+    const extendedBob = { ...bob, expiresAt: endOfDay(day) };
+    const mocks = [
+      accessMock([owner, expiredBob]),
+      answer(UpdateGrantMutation, { input: { grantId: BOB_GRANT, expiresAt: endOfDay(day) } }, updated({ id: BOB_GRANT, expiresAt: endOfDay(day) }, [owner, extendedBob])),
+    ];
+    renderScreen(<AccessDialog datasetId={ID} onClose={() => undefined} />, { mocks });
+
+    const dialog = await screen.findByRole("dialog");
+    expect(await within(dialog).findByText(`Expired ${formatDay(ended)}`)).toBeInTheDocument();
+    expect(within(dialog).getByRole("columnheader", { name: "access ends" })).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Extend access for Bob (bob@example.org)" }));
+    const editor = within(dialog).getByRole("group", { name: "When access ends for Bob (bob@example.org)" });
+    expect(within(editor).getByRole("button", { name: "Save" })).toBeDisabled();
+    await userEvent.type(within(editor).getByLabelText("Access for Bob (bob@example.org) ends on"), day);
+    await userEvent.click(within(editor).getByRole("button", { name: "Save" }));
+
+    expect(await within(dialog).findByText(`Until ${formatDay(endOfDay(day))}`)).toBeInTheDocument();
+    expect(within(dialog).queryByText(/^Expired/)).not.toBeInTheDocument();
+    expect(within(dialog).getByRole("button", { name: "Change access for Bob (bob@example.org)" })).toBeInTheDocument();
+  });
+
+  it("clears an end, and shows no controls for it where the viewer may not change the grant", async () => {
+    const ending = new Date(Date.now() + 2 * DAY_MS).toISOString();
+    const endingBob = { ...bob, expiresAt: ending };
+    const endingDave = { ...dave, expiresAt: ending };
+    const mocks = [
+      accessMock([owner, endingBob, endingDave]),
+      answer(UpdateGrantMutation, { input: { grantId: BOB_GRANT, clearExpiry: true } }, updated({ id: BOB_GRANT }, [owner, bob, endingDave])),
+    ];
+    renderScreen(<AccessDialog datasetId={ID} onClose={() => undefined} />, { mocks });
+
+    const dialog = await screen.findByRole("dialog");
+    expect(await within(dialog).findAllByText(`Until ${formatDay(ending)}`)).toHaveLength(2);
+    expect(within(dialog).queryByRole("button", { name: "Change access for Dave (dave@example.org)" })).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Change access for Bob (bob@example.org)" }));
+    expect(within(dialog).getByLabelText("Access for Bob (bob@example.org) ends on")).toHaveValue(dayOf(ending));
+    await userEvent.click(within(dialog).getByRole("button", { name: "No end" }));
+
+    expect(await within(dialog).findByText("No end")).toBeInTheDocument();
+    expect(within(dialog).getAllByText(`Until ${formatDay(ending)}`)).toHaveLength(1);
   });
 
   it("sends a pending invitation again", async () => {

@@ -71,6 +71,7 @@ export function AccessDialog({ datasetId, onClose }: AccessDialogProps) {
                 <th scope="col">User</th>
                 <th scope="col">can share</th>
                 {dataset.annotatable && <th scope="col">can modify</th>}
+                <th scope="col">access ends</th>
                 <th scope="col">
                   <span className="visually-hidden">Remove</span>
                 </th>
@@ -82,6 +83,7 @@ export function AccessDialog({ datasetId, onClose }: AccessDialogProps) {
                   key={entry.grant?.id ?? `owner-${entry.email}`}
                   entry={entry}
                   annotatable={dataset.annotatable}
+                  ownEnd={dataset.viewerGrant?.expiresAt ?? null}
                   busy={busy}
                   onChange={onChange}
                   onRevoke={onRevoke}

@@ -1,5 +1,6 @@
 import { CloseIcon } from "../../components/icons";
 import type { AccessDialogQuery } from "../../gql/graphql";
+import { ExpiryCell } from "./ExpiryCell";
 import { Switch } from "./Switch";
 
 export type AccessEntry = NonNullable<NonNullable<AccessDialogQuery["dataset"]>["access"]>["entries"][number];
@@ -7,11 +8,17 @@ export type AccessEntry = NonNullable<NonNullable<AccessDialogQuery["dataset"]>[
 export interface GrantChange {
   canShare?: boolean;
   canModify?: boolean;
+  /** A new end of access (ISO 8601). */
+  expiresAt?: string;
+  /** Access no longer ends. */
+  clearExpiry?: boolean;
 }
 
 interface AccessRowProps {
   entry: AccessEntry;
   annotatable: boolean;
+  /** When the viewer's own access ends, if it does. */
+  ownEnd: string | null;
   busy: boolean;
   onChange: (grantId: string, change: GrantChange) => void;
   onRevoke: (grantId: string) => void;
@@ -35,7 +42,7 @@ function Invitation({ entry }: { entry: AccessEntry }) {
 }
 
 /** One person with access: what they may do, switched here when the viewer may change it. */
-export function AccessRow({ entry, annotatable, busy, onChange, onRevoke, onResend }: AccessRowProps) {
+export function AccessRow({ entry, annotatable, ownEnd, busy, onChange, onRevoke, onResend }: AccessRowProps) {
   const name = who(entry);
   const grantId = entry.viewerCanChange ? entry.grant?.id : undefined;
   const flag = (label: string, checked: boolean, change: (checked: boolean) => GrantChange) =>
@@ -58,6 +65,9 @@ export function AccessRow({ entry, annotatable, busy, onChange, onRevoke, onRese
       </th>
       <td>{flag("can share", entry.canShare, (canShare) => ({ canShare }))}</td>
       {annotatable && <td>{flag("can modify", entry.canModify, (canModify) => ({ canModify }))}</td>}
+      <td>
+        <ExpiryCell entry={entry} name={name} grantId={grantId} ownEnd={ownEnd} busy={busy} onChange={onChange} />
+      </td>
       <td>
         {grantId && (
           <button type="button" className="icon-button" aria-label={`Remove access for ${name}`} title="Remove access" disabled={busy} onClick={() => onRevoke(grantId)}>

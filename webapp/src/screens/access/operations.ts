@@ -14,6 +14,7 @@ export const DatasetAccessFields = graphql(`
         canModify
         viewerCanChange
         expired
+        expiresAt
         user {
           id
           displayName
@@ -37,6 +38,10 @@ export const AccessDialogQuery = graphql(`
       viewerPermissions {
         canSetPublic
       }
+      viewerGrant {
+        id
+        expiresAt
+      }
       ...DatasetAccessFields
     }
   }
@@ -49,6 +54,8 @@ export const UpdateGrantMutation = graphql(`
         id
         canShare
         canModify
+        expiresAt
+        expired
       }
       dataset {
         ...DatasetAccessFields

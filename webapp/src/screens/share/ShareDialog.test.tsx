@@ -1,16 +1,20 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { vi } from "vitest";
+import { dayOf, endOfDay, formatDay } from "../../components/dates";
 import { answer, datasetNode, renderScreen, userError } from "../../test/render";
 import { SetPublicMutation, ShareDatasetMutation, ShareDialogQuery } from "./operations";
 import { ShareDialog } from "./ShareDialog";
 
 const ID = "RGF0YXNldDox";
 
-function dialogMock({ annotatable = true, owner = true, canModify = true } = {}) {
+function dialogMock({ annotatable = true, owner = true, canModify = true, ownEnd = null as string | null } = {}) {
   const viewerPermissions = { __typename: "DatasetPermissions", canShare: true, canModify, canSetPublic: owner };
-  return answer(ShareDialogQuery, { id: ID }, { dataset: datasetNode(ID, { annotatable, isPublic: false, viewerPermissions }) });
+  const viewerGrant = owner ? null : { __typename: "ShareGrant", id: "U2hhcmVHcmFudDo5", expiresAt: ownEnd };
+  return answer(ShareDialogQuery, { id: ID }, { dataset: datasetNode(ID, { annotatable, isPublic: false, viewerPermissions, viewerGrant }) });
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function shareMock(input: Record<string, unknown>, payload: Record<string, unknown>) {
   return answer(ShareDatasetMutation, { input }, { shareDataset: { __typename: "ShareDatasetPayload", dataset: null, grants: [], errors: [], ...payload } });
@@ -61,7 +65,7 @@ describe("the share dialog", () => {
       dialogMock(),
       shareMock(input, {
         dataset: status(["OWNER", "AVAILABLE"]),
-        grants: [{ __typename: "ShareGrant", id: "U2hhcmVHcmFudDox", recipientEmail: "bob@example.org" }],
+        grants: [{ __typename: "ShareGrant", id: "U2hhcmVHcmFudDox", recipientEmail: "bob@example.org", expiresAt: null }],
       }),
     ];
     const onClose = vi.fn();
@@ -99,6 +103,35 @@ describe("the share dialog", () => {
     expect(screen.queryByLabelText("Share with everyone")).not.toBeInTheDocument();
     expect(screen.queryByLabelText("Recipients can modify the dataset")).not.toBeInTheDocument();
     expect(screen.getByLabelText("Recipients can share my dataset too")).toBeInTheDocument();
+  });
+
+  it("shares until the end of a chosen day, and marks a refused end at the date", async () => {
+    const day = dayOf(new Date(Date.now() + 10 * DAY_MS));
+    const input = { datasetId: ID, emails: ["bob@example.org"], message: "", canShare: false, canModify: false, notify: true, expiresAt: endOfDay(day) };
+    const mocks = [dialogMock(), shareMock(input, { errors: [userError("The end of access must lie in the future.", "expiresAt")] })];
+    renderScreen(<ShareDialog datasetId={ID} onClose={() => undefined} />, { mocks });
+
+    const dialog = await screen.findByRole("dialog");
+    const date = within(dialog).getByLabelText("Access ends on (optional)");
+    expect(date).toHaveValue("");
+    expect(within(dialog).getByText("Leave empty for access without an end.")).toBeInTheDocument();
+    expect(date).toHaveAttribute("min", dayOf(new Date()));
+    await userEvent.type(within(dialog).getByLabelText("Email address 1"), "bob@example.org");
+    await userEvent.type(date, day);
+    expect(within(dialog).getByText(/reminded three days before/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+
+    expect(await within(dialog).findByText("The end of access must lie in the future.")).toBeInTheDocument();
+    expect(date).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("keeps a recipient whose own access ends to days no later than theirs", async () => {
+    const ownEnd = new Date(Date.now() + 5 * DAY_MS).toISOString();
+    renderScreen(<ShareDialog datasetId={ID} onClose={() => undefined} />, { mocks: [dialogMock({ owner: false, ownEnd })] });
+
+    const date = await screen.findByLabelText("Access ends on (optional)");
+    expect(date).toHaveAttribute("max", dayOf(ownEnd));
+    expect(screen.getByText(`Your own access ends on ${formatDay(ownEnd)}: choose a day no later than that.`)).toBeInTheDocument();
   });
 
   it("asks about modifying only for images", async () => {

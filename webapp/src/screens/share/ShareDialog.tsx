@@ -4,6 +4,8 @@ import { Dialog } from "../../components/Dialog";
 import { FormErrors, TextAreaField } from "../../components/Field";
 import { NO_ERRORS, requestFailed, sortErrors, type ErrorsByField, type UserErrorLike } from "../../components/errors";
 import { AddressList } from "./AddressList";
+import { ExpiryField } from "./ExpiryField";
+import { endOfDayUntil } from "../../components/dates";
 import { SetPublicMutation, ShareDatasetMutation, ShareDialogQuery } from "./operations";
 
 interface ShareDialogProps {
@@ -36,6 +38,7 @@ export function ShareDialog({ datasetId, onClose }: ShareDialogProps) {
   const [setPublic] = useMutation(SetPublicMutation);
   const dataset = data?.dataset;
   const canSetPublic = dataset?.viewerPermissions.canSetPublic ?? false;
+  const ownEnd = dataset?.viewerGrant?.expiresAt ?? null;
 
   const [choice, setChoice] = useState<Choice>("users");
   const [addresses, setAddresses] = useState([""]);
@@ -43,6 +46,8 @@ export function ShareDialog({ datasetId, onClose }: ShareDialogProps) {
   const [canShare, setCanShare] = useState(false);
   const [canModify, setCanModify] = useState(false);
   const [notify, setNotify] = useState(true);
+  // The last day of access ("" for no end); a sharer whose own access ends must choose one.
+  const [endDay, setEndDay] = useState("");
   const [errors, setErrors] = useState<ErrorsByField>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
 
@@ -52,7 +57,8 @@ export function ShareDialog({ datasetId, onClose }: ShareDialogProps) {
       return result.data?.setPublic.errors ?? [];
     }
     const { emails, inputIndex } = sentAddresses(addresses);
-    const input = { datasetId, emails, message, canShare, canModify: dataset?.annotatable ? canModify : false, notify };
+    const ends = endDay ? { expiresAt: endOfDayUntil(endDay, ownEnd) } : {};
+    const input = { datasetId, emails, message, canShare, canModify: dataset?.annotatable ? canModify : false, notify, ...ends };
     const result = await shareDataset({ variables: { input } });
     return onInputs(result.data?.shareDataset.errors ?? [], inputIndex);
   };
@@ -62,7 +68,7 @@ export function ShareDialog({ datasetId, onClose }: ShareDialogProps) {
     setBusy(true);
     try {
       const found = await share();
-      setErrors(sortErrors(found, ["emails", "message", "canShare", "canModify"]));
+      setErrors(sortErrors(found, ["emails", "message", "canShare", "canModify", "expiresAt"]));
       if (found.length === 0) onClose();
     } catch (error) {
       setErrors(requestFailed(error));
@@ -107,6 +113,7 @@ export function ShareDialog({ datasetId, onClose }: ShareDialogProps) {
               <label className="checkbox">
                 <input type="checkbox" checked={notify} onChange={(e) => setNotify(e.target.checked)} /> Notify by email
               </label>
+              <ExpiryField day={endDay} ownEnd={ownEnd} error={errors.byField.expiresAt} onChange={setEndDay} />
             </>
           )}
           <div className="dialog-actions">

@@ -12,6 +12,10 @@ export const ShareDialogQuery = graphql(`
         canModify
         canSetPublic
       }
+      viewerGrant {
+        id
+        expiresAt
+      }
     }
   }
 `);
@@ -34,6 +38,7 @@ export const ShareDatasetMutation = graphql(`
       grants {
         id
         recipientEmail
+        expiresAt
       }
       errors {
         ...UserErrorFields
