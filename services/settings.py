@@ -63,6 +63,11 @@ class Settings:
     graphql_introspection: bool
     webapp_dir: Path
     cors_origins: tuple[str, ...] = ()
+    # Live updates (SPEC section 13): seconds to send `connection_init`, operations at
+    # once per connection, events waiting for one subscriber before its client is dropped.
+    live_init_timeout_seconds: float = 10.0
+    live_max_operations: int = 20
+    live_queue_size: int = 100
 
     @property
     def invitation_lifetime(self) -> timedelta:
@@ -109,4 +114,7 @@ def load_settings(
         graphql_introspection=config("GRAPHQL_INTROSPECTION", cast=_flag, default=True),
         cors_origins=config("CORS_ORIGINS", cast=_origins, default=""),
         webapp_dir=Path(config("WEBAPP_DIR", default=str(DEFAULT_WEBAPP_DIR))),
+        live_init_timeout_seconds=config("LIVE_INIT_TIMEOUT_SECONDS", cast=float, default=10.0),
+        live_max_operations=config("LIVE_MAX_OPERATIONS", cast=int, default=20),
+        live_queue_size=config("LIVE_QUEUE_SIZE", cast=int, default=100),
     )

@@ -11,7 +11,7 @@ from email.message import Message
 from tortoise.transactions import in_transaction
 
 from models import User
-from services import access, storage
+from services import access, events, storage
 from services.clock import now
 from services.datasets import find_visible
 from services.errors import Forbidden, NotFound
@@ -103,6 +103,7 @@ async def receive_upload(
             dataset.file_sha256 = stored.sha256
             dataset.uploaded_at = now()
             await dataset.save(using_db=conn)
+            await events.publish(conn, dataset.id)
     except BaseException:
         await storage.delete_file(settings, stored.key)
         raise
