@@ -10,6 +10,7 @@ from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
+from websockets.typing import Subprotocol
 
 from tests.conftest import Service
 
@@ -74,8 +75,8 @@ async def live(
     url = service.base_url.replace("http://", "ws://") + "/graphql"
     async with connect(
         url,
-        subprotocols=["graphql-transport-ws"],
-        additional_headers=headers or {},  # type: ignore[list-item]
+        subprotocols=[Subprotocol("graphql-transport-ws")],
+        additional_headers=headers or {},
     ) as socket:
         client = LiveClient(socket)
         if initialise:
