@@ -36,7 +36,7 @@ V = TypeVar("V")
 
 # Close codes of the graphql-transport-ws connection.
 SESSION_ENDED = 4401
-TOO_SLOW = 4429
+TOO_SLOW = 1013  # "try again later": clients reconnect and refetch
 
 
 class EventKind(StrEnum):

@@ -6,7 +6,7 @@ strawberry's own handler (SPEC section 13).
 - At most `LIVE_MAX_OPERATIONS` operations run at once on a connection; one that does not
   send `connection_init` within `LIVE_INIT_TIMEOUT_SECONDS` is closed (4408).
 - The live hub knows each signed-in connection, so that logging out or a password reset
-  closes it (4401) and a client too slow to read its events is dropped (4429).
+  closes it (4401) and a client too slow to read its events is dropped (1013).
 """
 
 from __future__ import annotations
