@@ -11,10 +11,11 @@ strawberry's own handler (SPEC section 13).
 
 from __future__ import annotations
 
+import contextlib
 from datetime import timedelta
 from typing import Any
 
-from starlette.websockets import WebSocket, WebSocketState
+from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.schema import BaseSchema
@@ -61,8 +62,10 @@ class GraphQLWebSocket(GraphQL[Context, None]):
         context.fresh_loaders()
 
         async def close(code: int, reason: str) -> None:
-            if websocket.application_state is not WebSocketState.DISCONNECTED:
-                await websocket.close(code=code, reason=reason)
+            # The client may have gone already: then there is nothing to close.
+            with contextlib.suppress(WebSocketDisconnect, RuntimeError):
+                if websocket.application_state is not WebSocketState.DISCONNECTED:
+                    await websocket.close(code=code, reason=reason)
 
         assert context.hub is not None
         context.live = context.hub.connect(
