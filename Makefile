@@ -110,4 +110,6 @@ bench: install
 	$(BIN)/python -m bench.sharing
 	$(BIN)/python -m bench.sharing --sqlite
 	$(BIN)/python -m bench.transfer
+	$(BIN)/python -m bench.live
+	$(BIN)/python -m bench.live --sqlite
 	$(BIN)/python -m bench.load

@@ -15,7 +15,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 
 from schema import build_schema
 from services import database, storage
@@ -27,6 +27,7 @@ from web import files, tus
 from web.auth import authenticated
 from web.errors import UnexpectedErrors
 from web.graphql_http import graphql_endpoint
+from web.graphql_ws import GraphQLWebSocket
 from web.metrics import metrics
 from web.state import STATE_KEY, AppState
 from web.static import WebAppRoute
@@ -88,9 +89,11 @@ def create_app(settings: Settings, schema: strawberry.Schema | None = None) -> S
         worker = Worker(settings) if settings.email_worker else None
         if worker:
             worker.start()
+        await state.hub.start()
         try:
             yield {STATE_KEY: state}
         finally:
+            await state.hub.stop()
             if worker:
                 await worker.stop()
             await storage.close_backends()
@@ -103,6 +106,7 @@ def create_app(settings: Settings, schema: strawberry.Schema | None = None) -> S
             Route(
                 "/graphql", graphql_endpoint, methods=graphql_methods, middleware=authenticated()
             ),
+            WebSocketRoute("/graphql", GraphQLWebSocket(state.schema, settings)),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/metrics", metrics, methods=["GET"]),
             Route(

@@ -27,7 +27,7 @@ async def log_in(context: Context, email: str, password: str) -> LoggedIn:
 async def log_out(context: Context) -> None:
     # Logging out without a session is not an error: the outcome is the same.
     if context.session is not None:
-        await accounts.log_out(context.session.id)
+        await accounts.log_out(context.session.user_id, context.session.id)
     context.clear_session_cookie = True
 
 

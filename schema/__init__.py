@@ -8,6 +8,7 @@ from schema.accounts import AccountsMutation, AccountsQuery
 from schema.annotations import AnnotationsMutation
 from schema.datasets import DatasetsMutation, DatasetsQuery
 from schema.links import LinksMutation, LinksQuery
+from schema.live import Subscription
 from schema.nodes import NodeQuery
 from schema.protections import ProtectedSchema
 from schema.scalars import JSON, BigInt, DateTime
@@ -41,14 +42,20 @@ DESCRIPTION = (
     "`token` as `Authorization: Bearer <token>`. Ids are opaque global ids (`node(id:)`), "
     "lists are cursor connections, and mutations answer expected failures in `errors`. "
     "File bytes travel beside GraphQL: `PUT` them to `createDataset`'s `uploadUrl`, `GET` "
-    "them from `Dataset.file.downloadUrl`."
+    "them from `Dataset.file.downloadUrl`. Live updates: subscribe over WebSocket "
+    "(graphql-transport-ws) on /graphql."
 )
 
 
 def build_schema(settings: Settings) -> ProtectedSchema:
     """The schema with its limits, error masking and introspection switch (SPEC §7)."""
     return ProtectedSchema(
-        settings, query=Query, mutation=Mutation, types=[], description=DESCRIPTION
+        settings,
+        query=Query,
+        mutation=Mutation,
+        subscription=Subscription,
+        types=[],
+        description=DESCRIPTION,
     )
 
 

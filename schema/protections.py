@@ -203,12 +203,14 @@ class ProtectedSchema(strawberry.Schema):
         *,
         query: type,
         mutation: type | None = None,
+        subscription: type | None = None,
         types: Iterable[Any] = (),
         description: str | None = None,
     ) -> None:
         super().__init__(
             query=query,
             mutation=mutation,
+            subscription=subscription,
             types=list(types),
             extensions=schema_extensions(settings),
             config=schema_config(settings),

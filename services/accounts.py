@@ -11,7 +11,7 @@ from tortoise.transactions import in_transaction
 
 from models import AuthToken, Session, User
 from models.accounts import TokenPurpose
-from services import login_throttle, passwords
+from services import events, login_throttle, passwords
 from services.clock import now
 from services.emails import normalize_email, valid_email
 from services.errors import (
@@ -172,8 +172,10 @@ async def log_in(email: str, password: str, settings: Settings) -> LoggedIn:
     return LoggedIn(user, await start_session(user, settings))
 
 
-async def log_out(session_id: int) -> None:
-    await end_session(session_id)
+async def log_out(user_id: int, session_id: int) -> None:
+    async with in_transaction() as conn:
+        await end_session(session_id, conn)
+        await events.publish_session_ended(conn, user_id)
 
 
 async def request_password_reset(email: str, settings: Settings) -> None:
@@ -215,5 +217,6 @@ async def reset_password(token: str, new_password: str, settings: Settings) -> L
         await _confirm(user, conn)
         # Whoever knew the old password is logged out with the same commit.
         await Session.filter(user_id=user.id).using_db(conn).delete()
+        await events.publish_session_ended(conn, user.id)
     await login_throttle.clear_failures(user.email)
     return LoggedIn(user, await start_session(user, settings))

@@ -9,7 +9,7 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from models import Annotation, User
-from services import access
+from services import access, events
 from services.access import DatasetFacts
 from services.datasets import ViewedDataset, find_visible
 from services.errors import DomainError, Forbidden, InvalidInput, NotFound, collect
@@ -87,6 +87,7 @@ async def create_annotation(
         created = await Annotation.create(
             dataset_id=viewed.dataset.id, author_id=viewer.id, using_db=conn, **values
         )
+        await events.publish(conn, viewed.dataset.id)
         return _as_viewed(viewer.id, viewed, created)
 
 
@@ -118,6 +119,7 @@ async def update_annotation(
         if values:
             annotation.update_from_dict(values)
             await annotation.save(using_db=conn)
+            await events.publish(conn, annotation.dataset_id)
         return _as_viewed(viewer.id, viewed, annotation)
 
 
@@ -125,6 +127,7 @@ async def delete_annotation(viewer: User, annotation_id: int | None) -> int:
     async with in_transaction() as conn:
         annotation, _ = await _editable(viewer, annotation_id, conn)
         await annotation.delete(using_db=conn)
+        await events.publish(conn, annotation.dataset_id)
         return annotation.id
 
 

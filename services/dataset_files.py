@@ -10,7 +10,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from models import Dataset, DatasetFile, ResumableUpload, User
-from services import access, msi, storage
+from services import access, events, msi, storage
 from services.clock import now
 from services.datasets import ViewedDataset, find_visible
 from services.errors import Forbidden, NotFound
@@ -130,6 +130,8 @@ async def refresh(dataset: Dataset, conn: BaseDBAsyncClient) -> None:
         msi.problems(str(dataset.kind), [msi.RunFile(f.name, f.run_uuid) for f in files])
     )
     await dataset.save(using_db=conn)
+    # Its files changed: live cards hear of it once this commits.
+    await events.publish(conn, dataset.id)
 
 
 def primary_of(kind: str, files: list[DatasetFile]) -> DatasetFile | None:

@@ -13,7 +13,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from models import Dataset, DatasetKind, ShareGrant, User
-from services import access, file_keys
+from services import access, events, file_keys
 from services.access import Badge, DatasetFacts, GrantFacts, Permissions, Scope, Visibility
 from services.errors import DomainError, Forbidden, InvalidInput, NotFound, collect
 from services.settings import Settings
@@ -417,6 +417,34 @@ async def _read_card(viewer_id: int | None, dataset_id: int) -> DatasetCard | No
     return _card(rows[0], viewer_id) if rows else None
 
 
+async def dataset_ids_in_scope(viewer_id: int, scope: Scope) -> set[int]:
+    """The ids of every dataset a scope lists for the viewer (live subscriptions start
+    from what the viewer sees)."""
+    connection = connections.get("default")
+    param = access.SqlParams(connection.capabilities.dialect)
+    join = access.viewer_grant_join(viewer_id, param)
+    condition = access.scope_condition(scope, viewer_id, param)
+    rows = await connection.execute_query_dict(
+        f"SELECT d.id FROM datasets d {join} WHERE {condition}", param.values
+    )
+    return {int(row["id"]) for row in rows}
+
+
+async def people_of(dataset_id: int) -> set[int]:
+    """Its owner and the users holding an accepted grant on it: whom a change to it may
+    concern (a change is announced to those it concerned before through their own
+    subscriptions)."""
+    connection = connections.get("default")
+    param = access.SqlParams(connection.capabilities.dialect)
+    rows = await connection.execute_query_dict(
+        f"SELECT owner_id AS user_id FROM datasets WHERE id = {param(dataset_id)} "
+        "UNION SELECT recipient_id FROM share_grants "
+        f"WHERE dataset_id = {param(dataset_id)} AND recipient_id IS NOT NULL",
+        param.values,
+    )
+    return {int(row["user_id"]) for row in rows}
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -455,12 +483,14 @@ async def create_dataset(owner: User, name: str, description: str, kind: str) ->
         except InvalidInput as error:
             errors.append(error)
     collect(errors)
-    return await Dataset.create(
+    dataset = await Dataset.create(
         owner_id=owner.id,
         kind=DatasetKind(kind),
         name=values["name"],
         description=values["description"],
     )
+    await events.publish(None, dataset.id)
+    return dataset
 
 
 async def update_dataset(
@@ -487,6 +517,7 @@ async def update_dataset(
         if changes:
             viewed.dataset.update_from_dict(changes)
             await viewed.dataset.save(using_db=conn)
+            await events.publish(conn, viewed.dataset.id)
         return viewed.dataset.id
 
 
@@ -498,5 +529,6 @@ async def delete_dataset(viewer: User, dataset_id: int | None, settings: Setting
             raise Forbidden("Only the owner can delete a dataset.")
         stored = await file_keys.stored_of(viewed.dataset.id, conn)
         await viewed.dataset.delete(using_db=conn)
+        await events.publish(conn, viewed.dataset.id)
     await file_keys.remove(settings, stored)
     return viewed.dataset.id

@@ -11,7 +11,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models import ShareGrant, User
-from services import access
+from services import access, events
 from services.access import EntryRights, Role
 from services.address_locks import lock_addresses
 from services.clock import now
@@ -69,6 +69,7 @@ async def update_grant(viewer: User, grant_id: int | None, change: GrantChange) 
         await grant.save(
             using_db=conn, update_fields=["can_share", "can_modify", "expires_at", "updated_at"]
         )
+        await events.publish(conn, grant.dataset_id)
         return grant
 
 
@@ -83,6 +84,7 @@ async def revoke_access(viewer: User, grant_id: int | None, cascade: bool) -> Re
         if cascade:
             revoked += await _downstream_of(grant, conn)
         await ShareGrant.filter(id__in=revoked).using_db(conn).delete()
+        await events.publish(conn, viewed.dataset.id)
         return RevokeResult(dataset_id=viewed.dataset.id, revoked_ids=revoked)
 
 
@@ -122,15 +124,17 @@ async def accept_pending_grants(user: User, conn: BaseDBAsyncClient) -> int:
     """
     await lock_addresses([user.email], conn)
     moment = now()
-    return await (
-        ShareGrant.filter(
-            Q(invitation_expires_at__isnull=True) | Q(invitation_expires_at__gt=moment),
-            recipient_email=user.email,
-            recipient_id=None,
-        )
-        .using_db(conn)
-        .update(recipient_id=user.id, accepted_at=moment, invitation_expires_at=None)
+    pending = ShareGrant.filter(
+        Q(invitation_expires_at__isnull=True) | Q(invitation_expires_at__gt=moment),
+        recipient_email=user.email,
+        recipient_id=None,
+    ).using_db(conn)
+    dataset_ids = await pending.values_list("dataset_id", flat=True)
+    accepted = await pending.update(
+        recipient_id=user.id, accepted_at=moment, invitation_expires_at=None
     )
+    await events.publish(conn, *(int(str(i)) for i in dataset_ids))
+    return accepted
 
 
 @dataclass(frozen=True)

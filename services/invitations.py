@@ -7,7 +7,7 @@ from datetime import timedelta
 from tortoise.transactions import in_transaction
 
 from models import ShareGrant, User
-from services import access
+from services import access, events
 from services.address_locks import lock_addresses
 from services.clock import now
 from services.datasets import grant_facts
@@ -63,4 +63,5 @@ async def resend_invitation(viewer: User, grant_id: int | None, settings: Settin
             recipient_email=grant.recipient_email,
         )
         await enqueue(email, grant.recipient_email, using_db=conn)
+        await events.publish(conn, grant.dataset_id)
         return grant

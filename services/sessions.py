@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from tortoise import connections
+from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models import Session, User
 from services.clock import now
@@ -72,5 +73,5 @@ async def _live_session(token_hash: str, moment: datetime) -> Session | None:
     return session
 
 
-async def end_session(session_id: int) -> None:
-    await Session.filter(id=session_id).delete()
+async def end_session(session_id: int, conn: BaseDBAsyncClient | None = None) -> None:
+    await Session.filter(id=session_id).using_db(conn).delete()

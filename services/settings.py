@@ -87,6 +87,11 @@ class Settings:
     # Signs reviewer links' download URLs; made once and kept in the database when unset.
     link_signing_key: str | None = None
     reminder_check_seconds: float = 60.0
+    # Live updates (SPEC section 13): seconds to send `connection_init`, operations at
+    # once per connection, events waiting for one subscriber before its client is dropped.
+    live_init_timeout_seconds: float = 10.0
+    live_max_operations: int = 20
+    live_queue_size: int = 100
 
     @property
     def invitation_lifetime(self) -> timedelta:
@@ -148,4 +153,7 @@ def load_settings(
         link_signing_key=config("LINK_SIGNING_KEY", default=None) or None,
         # How often the worker looks for grants whose end is near, to remind of it.
         reminder_check_seconds=config("REMINDER_CHECK_SECONDS", cast=float, default=60.0),
+        live_init_timeout_seconds=config("LIVE_INIT_TIMEOUT_SECONDS", cast=float, default=10.0),
+        live_max_operations=config("LIVE_MAX_OPERATIONS", cast=int, default=20),
+        live_queue_size=config("LIVE_QUEUE_SIZE", cast=int, default=100),
     )

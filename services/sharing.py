@@ -16,7 +16,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from models import ShareEvent, ShareGrant, User
-from services import access
+from services import access, events
 from services.address_locks import lock_addresses
 from services.clock import now
 from services.datasets import ViewedDataset, find_visible, grant_facts
@@ -128,6 +128,7 @@ async def _share(
         if request.notify and created:
             await _invite(viewer, viewed, list(created.values()), request.message, settings, conn)
         grants = {**existing, **created}
+        await events.publish(conn, dataset.id)
         return ShareResult(dataset_id=dataset.id, grants=[grants[a] for a in addresses])
 
 
@@ -273,4 +274,5 @@ async def set_public(viewer: User, dataset_id: int | None, public: bool) -> int:
         if viewed.dataset.is_public != public:
             viewed.dataset.is_public = public
             await viewed.dataset.save(using_db=conn, update_fields=["is_public", "updated_at"])
+            await events.publish(conn, viewed.dataset.id)
         return viewed.dataset.id

@@ -128,3 +128,39 @@ def clear_session_cookie(response: Response, settings: Settings) -> None:
     response.delete_cookie(
         SESSION_COOKIE, httponly=True, secure=settings.cookie_secure, samesite="lax", path="/"
     )
+
+
+def cookie_may_open_websocket(connection: HTTPConnection) -> bool:
+    """Whether the session cookie may authenticate a WebSocket (cross-site WebSocket
+    hijacking): browsers send the cookie with a handshake from any page, and the
+    handshake is not subject to CORS, so only pages of `PUBLIC_URL`'s origin or of
+    `CORS_ORIGINS` may ride it. A client that sends no `Origin` is no browser."""
+    origin = connection.headers.get("origin")
+    state = state_of(connection)
+    return not origin or origin == state.public_origin or origin in state.settings.cors_origins
+
+
+class WebSocketRefused(Exception):
+    """A WebSocket connection that must not go on (a cookie from a foreign origin)."""
+
+
+async def authenticate_websocket(
+    connection: HTTPConnection, params: dict[str, object]
+) -> Authentication:
+    """Who opens a WebSocket: `connection_init`'s `authorization` ("Bearer <token>"), else
+    the handshake's Authorization header, else the session cookie where
+    `cookie_may_open_websocket`. An unknown or ended token is anonymous, as over HTTP."""
+    token: str | None = None
+    given = params.get("authorization")
+    if isinstance(given, str):
+        scheme, _, value = given.partition(" ")
+        token = value.strip() if scheme.lower() == "bearer" and value.strip() else None
+    if token is None:
+        scheme, _, value = connection.headers.get("authorization", "").partition(" ")
+        token = value.strip() if scheme.lower() == "bearer" and value.strip() else None
+    if token is None and connection.cookies.get(SESSION_COOKIE):
+        if not cookie_may_open_websocket(connection):
+            raise WebSocketRefused()
+        token = connection.cookies[SESSION_COOKIE]
+    found = await resolve_session(token, state_of(connection).settings) if token else None
+    return Authentication(*found) if found else ANONYMOUS

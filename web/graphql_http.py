@@ -41,10 +41,10 @@ GRAPHQL_RESPONSE = "application/graphql-response+json"
 JSON = "application/json"
 MAX_BODY_BYTES = 1024 * 1024
 
-# Subscriptions are let through to validation, which rejects them in the GraphQL way
-# (this schema has none); only a mutation over GET is an HTTP-level refusal.
-_OVER_GET = {OperationType.QUERY, OperationType.SUBSCRIPTION}
-_OVER_POST = {OperationType.QUERY, OperationType.MUTATION, OperationType.SUBSCRIPTION}
+# Subscriptions run over WebSocket (`web.graphql_ws`); a mutation over GET is an
+# HTTP-level refusal.
+_OVER_GET = {OperationType.QUERY}
+_OVER_POST = {OperationType.QUERY, OperationType.MUTATION}
 
 
 class BadRequest(Exception):
@@ -271,7 +271,12 @@ async def graphql_endpoint(request: Request) -> Response:
             operation_name=operation_name,
             allowed_operation_types=_OVER_GET if request.method == "GET" else _OVER_POST,
         )
-    except InvalidOperationTypeError:
+    except InvalidOperationTypeError as error:
+        if error.operation_type is OperationType.SUBSCRIPTION:
+            return _request_error(
+                "Subscriptions are served over WebSocket (graphql-transport-ws) on /graphql.",
+                content_type,
+            )
         return _error_response(
             BadRequest(405, "Mutations must be sent with POST.", {"Allow": "POST"}), content_type
         )

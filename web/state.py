@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import strawberry
 from starlette.requests import HTTPConnection
 
+from services.live import LiveHub
 from services.settings import Settings
 from web.static import WebApp
 
@@ -22,12 +23,18 @@ class AppState:
     public_origin: str
     # The built web app and GraphiQL (`WEBAPP_DIR`).
     webapp: WebApp
+    # This process's live subscriptions (started and stopped by the lifespan).
+    hub: LiveHub
 
     @classmethod
     def create(cls, settings: Settings, schema: strawberry.Schema) -> AppState:
         public = urlsplit(settings.public_url)
         return cls(
-            settings, schema, f"{public.scheme}://{public.netloc}", WebApp(settings.webapp_dir)
+            settings,
+            schema,
+            f"{public.scheme}://{public.netloc}",
+            WebApp(settings.webapp_dir),
+            LiveHub(settings.database_url, settings.live_queue_size),
         )
 
 

@@ -1,5 +1,6 @@
 import { useMutation } from "@apollo/client";
 import { Link, Outlet, useNavigate } from "react-router-dom";
+import { LiveUpdates } from "./live";
 import { LogOutMutation, useSessionChanged, useViewer } from "./session";
 
 /** The bar on every page: the name of the service, and who is logged in. */
@@ -38,6 +39,7 @@ export function Layout() {
         </nav>
       </header>
       <main>
+        <LiveUpdates signedIn={viewer !== null} />
         <Outlet />
       </main>
     </>

@@ -1,6 +1,7 @@
 import { useApolloClient, useQuery } from "@apollo/client";
 import { useCallback } from "react";
 import { graphql } from "../gql";
+import { restartLiveUpdates } from "./apollo";
 
 /** Who is logged in, as the page bar and the session answers show them. */
 export const ViewerFields = graphql(`
@@ -42,6 +43,7 @@ export function useViewer() {
 export function useSessionChanged(): () => Promise<void> {
   const client = useApolloClient();
   return useCallback(async () => {
+    restartLiveUpdates();
     await client.resetStore();
   }, [client]);
 }

@@ -15,6 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment UserErrorFields on UserError {\n    code\n    message\n    field\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
+    "\n  subscription DatasetEvents {\n    datasetEvents {\n      kind\n      datasetId\n      dataset {\n        ...DatasetCardFields\n      }\n    }\n  }\n": typeof types.DatasetEventsDocument,
+    "\n  subscription FollowDataset($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetCardFields\n      description\n      visibility\n      isPublic\n    }\n  }\n": typeof types.FollowDatasetDocument,
+    "\n  fragment DatasetNameFields on Dataset {\n    name\n  }\n": typeof types.DatasetNameFieldsFragmentDoc,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    email\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation LogOut {\n    logOut {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.LogOutDocument,
@@ -50,6 +53,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment UserErrorFields on UserError {\n    code\n    message\n    field\n  }\n": types.UserErrorFieldsFragmentDoc,
+    "\n  subscription DatasetEvents {\n    datasetEvents {\n      kind\n      datasetId\n      dataset {\n        ...DatasetCardFields\n      }\n    }\n  }\n": types.DatasetEventsDocument,
+    "\n  subscription FollowDataset($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetCardFields\n      description\n      visibility\n      isPublic\n    }\n  }\n": types.FollowDatasetDocument,
+    "\n  fragment DatasetNameFields on Dataset {\n    name\n  }\n": types.DatasetNameFieldsFragmentDoc,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    email\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation LogOut {\n    logOut {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.LogOutDocument,
@@ -102,6 +108,18 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment UserErrorFields on UserError {\n    code\n    message\n    field\n  }\n"): (typeof documents)["\n  fragment UserErrorFields on UserError {\n    code\n    message\n    field\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DatasetEvents {\n    datasetEvents {\n      kind\n      datasetId\n      dataset {\n        ...DatasetCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription DatasetEvents {\n    datasetEvents {\n      kind\n      datasetId\n      dataset {\n        ...DatasetCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FollowDataset($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetCardFields\n      description\n      visibility\n      isPublic\n    }\n  }\n"): (typeof documents)["\n  subscription FollowDataset($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetCardFields\n      description\n      visibility\n      isPublic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DatasetNameFields on Dataset {\n    name\n  }\n"): (typeof documents)["\n  fragment DatasetNameFields on Dataset {\n    name\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,44 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, PASSWORD, test, uniqueAddress } from "./fixtures";
+import { signUpAndConfirm } from "./story";
+
+const LOG_IN = `mutation($i: LogInInput!) { logIn(input: $i) { token errors { message } } }`;
+const CREATE = `mutation($i: CreateDatasetInput!) { createDataset(input: $i) { dataset { id } errors { message } } }`;
+const SHARE = `mutation($i: ShareDatasetInput!) { shareDataset(input: $i) { grants { id } errors { message } } }`;
+const REVOKE = `mutation($i: RevokeAccessInput!) { revokeAccess(input: $i) { errors { message } } }`;
+
+/** A GraphQL call as another program would make it, with a bearer token. */
+async function api(request: APIRequestContext, query: string, variables: object, token?: string) {
+  const response = await request.post("/graphql", {
+    data: { query, variables },
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+function card(page: Page, name: string) {
+  return page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
+}
+
+test("a recipient's open list shows a new share without a reload, and loses it with a notice when revoked", async ({ page, openBrowser, request }) => {
+  const ownerAddress = uniqueAddress("olga");
+  const recipientAddress = uniqueAddress("rita");
+  const name = "Liver run, live";
+  await signUpAndConfirm(await openBrowser(), "Olga", ownerAddress);
+  await signUpAndConfirm(page, "Rita", recipientAddress);
+  await expect(page.getByText("No datasets here yet.")).toBeVisible();
+
+  const token = (await api(request, LOG_IN, { i: { email: ownerAddress, password: PASSWORD } })).logIn.token;
+  const datasetId = (await api(request, CREATE, { i: { name, kind: "MSI" } }, token)).createDataset.dataset.id;
+
+  const shared = await api(request, SHARE, { i: { datasetId, emails: [recipientAddress], notify: false } }, token);
+  await expect(card(page, name)).toBeVisible();
+  await expect(card(page, name).getByRole("img", { name: "Shared with me" })).toBeVisible();
+
+  await api(request, REVOKE, { i: { grantId: shared.shareDataset.grants[0].id } }, token);
+  await expect(card(page, name)).toHaveCount(0);
+  await expect(page.getByRole("status")).toHaveText(`“${name}” is no longer available to you.Dismiss`);
+});

@@ -1,0 +1,90 @@
+import { useApolloClient, useSubscription, type ApolloCache } from "@apollo/client";
+import { useState } from "react";
+import { useMatch } from "react-router-dom";
+import { graphql } from "../gql";
+import { forgetDatasetLists } from "./apollo";
+
+export const DatasetEventsSubscription = graphql(`
+  subscription DatasetEvents {
+    datasetEvents {
+      kind
+      datasetId
+      dataset {
+        ...DatasetCardFields
+      }
+    }
+  }
+`);
+
+export const FollowDatasetSubscription = graphql(`
+  subscription FollowDataset($id: ID!) {
+    dataset(id: $id) {
+      ...DatasetCardFields
+      description
+      visibility
+      isPublic
+    }
+  }
+`);
+
+const DatasetNameFields = graphql(`
+  fragment DatasetNameFields on Dataset {
+    name
+  }
+`);
+
+/** Forget a dataset the viewer may no longer see; its name, if it was known. */
+function forgetDataset(cache: ApolloCache<unknown>, datasetId: string): string | null {
+  const id = cache.identify({ __typename: "Dataset", id: datasetId });
+  const known = cache.readFragment({ id, fragment: DatasetNameFields });
+  cache.evict({ id });
+  forgetDatasetLists(cache);
+  return known?.name ?? null;
+}
+
+function removedNotice(name: string | null): string {
+  return name ? `“${name}” is no longer available to you.` : "A dataset is no longer available to you.";
+}
+
+/**
+ * Keeps the list and the open dataset page up to date while the viewer looks at them:
+ * new datasets appear, changed cards change, and a dataset that is no longer visible
+ * disappears with a notice.
+ */
+export function LiveUpdates({ signedIn }: { signedIn: boolean }) {
+  const client = useApolloClient();
+  const [notice, setNotice] = useState<string | null>(null);
+  const page = useMatch("/datasets/:id");
+  const openId = page?.params.id && page.params.id !== "new" ? page.params.id : null;
+
+  useSubscription(DatasetEventsSubscription, {
+    skip: !signedIn,
+    onData: ({ data }) => {
+      const event = data.data?.datasetEvents;
+      if (!event) return;
+      if (event.kind === "ADDED") forgetDatasetLists(client.cache);
+      // CHANGED: the card in the event updates the cache by its id.
+      if (event.kind === "REMOVED") setNotice(removedNotice(forgetDataset(client.cache, event.datasetId)));
+    },
+  });
+
+  useSubscription(FollowDatasetSubscription, {
+    skip: openId === null,
+    variables: { id: openId ?? "" },
+    onData: ({ data }) => {
+      if (data.data && data.data.dataset === null && openId) {
+        setNotice(removedNotice(forgetDataset(client.cache, openId)));
+      }
+    },
+  });
+
+  if (!notice) return null;
+  return (
+    <div className="notice" role="status">
+      <p>{notice}</p>
+      <button type="button" onClick={() => setNotice(null)}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
