@@ -96,8 +96,8 @@ async def seed(url: str, people: int) -> dict[int, list[str]]:
         )
         await connection.executemany(
             """INSERT INTO datasets (id, owner_id, name, description, kind, is_public,
-                                     created_at, updated_at)
-               VALUES ($1, $2, $3, '', 'IMAGE', $4, now(), now())""",
+                                     created_at, updated_at, file_problems)
+               VALUES ($1, $2, $3, '', 'IMAGE', $4, now(), now(), '')""",
             [
                 (i * 10 + n, i, f"image {n} of {i}", n == 0)
                 for i in range(1, people + 1)

@@ -30,13 +30,13 @@ def _statements(users: int, datasets: int) -> list[str]:
             FROM generate_series(1, {users}) AS i""",
         # Every `owned_every`-th dataset is the viewer's; the rest belong to users 2..N.
         f"""INSERT INTO datasets (id, owner_id, name, description, kind, is_public,
-                                  created_at, updated_at)
+                                  created_at, updated_at, file_problems)
             SELECT i,
                    CASE WHEN i % {owned_every} = 0 THEN {VIEWER} ELSE 2 + i % {others} END,
                    CASE WHEN i % {owned_every} = 0 THEN 'sample ' || i
                         ELSE 'run ' || md5(i::text) END,
                    '', CASE WHEN i % 2 = 0 THEN 'IMAGE' ELSE 'MSI' END, i % 3 = 0,
-                   now() - ({datasets} - i) * interval '1 second', now()
+                   now() - ({datasets} - i) * interval '1 second', now(), ''
             FROM generate_series(1, {datasets}) AS i""",
         # Half the datasets shared with someone; every `held_every`-th (offset by one) with
         # the viewer.

@@ -34,10 +34,10 @@ SEED = [
         SELECT i, 'u' || i || '@plan.example', 'User ' || i, 'x', now(), now(), now()
         FROM generate_series(1, {USERS}) AS i""",
     f"""INSERT INTO datasets (id, owner_id, name, description, kind, is_public,
-                              created_at, updated_at)
+                              created_at, updated_at, file_problems)
         SELECT i, 1 + i % {USERS}, 'run ' || md5(i::text), '',
                CASE WHEN i % 2 = 0 THEN 'IMAGE' ELSE 'MSI' END, i % 3 = 0,
-               now() - i * interval '1 second', now()
+               now() - i * interval '1 second', now(), ''
         FROM generate_series(1, {DATASETS}) AS i""",
     # Every dataset shared with one other user; the viewer receives a hundred. A fifth of
     # the grants have expired and a fifth end later (SPEC section 11).
