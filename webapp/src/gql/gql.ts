@@ -1,0 +1,208 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment UserErrorFields on UserError {\n    code\n    message\n    field\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    displayName\n    email\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation LogOut {\n    logOut {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.LogOutDocument,
+    "\n  fragment DatasetAccessFields on Dataset {\n    id\n    access {\n      isPublic\n      entries {\n        role\n        email\n        pending\n        canShare\n        canModify\n        viewerCanChange\n        expired\n        user {\n          id\n          displayName\n        }\n        grant {\n          id\n          invitationSentAt\n          invitationExpiresAt\n        }\n      }\n    }\n  }\n": typeof types.DatasetAccessFieldsFragmentDoc,
+    "\n  query AccessDialog($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      annotatable\n      viewerPermissions {\n        canSetPublic\n      }\n      ...DatasetAccessFields\n    }\n  }\n": typeof types.AccessDialogDocument,
+    "\n  mutation UpdateGrant($input: UpdateGrantInput!) {\n    updateGrant(input: $input) {\n      grant {\n        id\n        canShare\n        canModify\n      }\n      dataset {\n        ...DatasetAccessFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateGrantDocument,
+    "\n  mutation RevokeAccess($input: RevokeAccessInput!) {\n    revokeAccess(input: $input) {\n      dataset {\n        ...DatasetStatusFields\n        ...DatasetAccessFields\n      }\n      revokedGrantIds\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RevokeAccessDocument,
+    "\n  mutation ResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      grant {\n        id\n        invitationSentAt\n        invitationExpiresAt\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        ...ViewerFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user {\n        ...ViewerFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...ViewerFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation CreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        name\n        kind\n      }\n      uploadUrl\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateDatasetDocument,
+    "\n  query DatasetPage($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      description\n      kind\n      annotatable\n      createdAt\n      uploadStatus\n      badges\n      isPublic\n      owner {\n        id\n        displayName\n      }\n      file {\n        filename\n        contentType\n        sizeBytes\n        sha256\n        downloadUrl\n      }\n      viewerGrant {\n        id\n      }\n      viewerPermissions {\n        canView\n        canDownload\n        canShare\n        canModify\n        canSetPublic\n        canManageAccess\n        canDelete\n      }\n    }\n  }\n": typeof types.DatasetPageDocument,
+    "\n  mutation DeleteDataset($input: DeleteDatasetInput!) {\n    deleteDataset(input: $input) {\n      deletedId\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeleteDatasetDocument,
+    "\n  fragment DatasetCardFields on Dataset {\n    id\n    name\n    kind\n    uploadStatus\n    badges\n    owner {\n      id\n      displayName\n    }\n    file {\n      sizeBytes\n    }\n    viewerPermissions {\n      canShare\n      canManageAccess\n    }\n  }\n": typeof types.DatasetCardFieldsFragmentDoc,
+    "\n  query DatasetList($scope: DatasetScope!, $kind: DatasetKind, $search: String, $after: String) {\n    datasets(scope: $scope, kind: $kind, search: $search, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...DatasetCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DatasetListDocument,
+    "\n  query ShareDialog($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      annotatable\n      isPublic\n      viewerPermissions {\n        canShare\n        canModify\n        canSetPublic\n      }\n    }\n  }\n": typeof types.ShareDialogDocument,
+    "\n  fragment DatasetStatusFields on Dataset {\n    id\n    isPublic\n    visibility\n    badges\n  }\n": typeof types.DatasetStatusFieldsFragmentDoc,
+    "\n  mutation ShareDataset($input: ShareDatasetInput!) {\n    shareDataset(input: $input) {\n      dataset {\n        ...DatasetStatusFields\n      }\n      grants {\n        id\n        recipientEmail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ShareDatasetDocument,
+    "\n  mutation SetPublic($input: SetPublicInput!) {\n    setPublic(input: $input) {\n      dataset {\n        ...DatasetStatusFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SetPublicDocument,
+    "\n  fragment AnnotationFields on Annotation {\n    id\n    label\n    note\n    color\n    geometry\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.AnnotationFieldsFragmentDoc,
+    "\n  query Annotations($id: ID!, $after: String) {\n    dataset(id: $id) {\n      id\n      annotations(first: 100, after: $after) {\n        edges {\n          cursor\n          node {\n            ...AnnotationFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AnnotationsDocument,
+    "\n  mutation CreateAnnotation($input: CreateAnnotationInput!) {\n    createAnnotation(input: $input) {\n      annotation {\n        ...AnnotationFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateAnnotationDocument,
+    "\n  mutation UpdateAnnotation($input: UpdateAnnotationInput!) {\n    updateAnnotation(input: $input) {\n      annotation {\n        ...AnnotationFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateAnnotationDocument,
+    "\n  mutation DeleteAnnotation($input: DeleteAnnotationInput!) {\n    deleteAnnotation(input: $input) {\n      deletedId\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeleteAnnotationDocument,
+};
+const documents: Documents = {
+    "\n  fragment UserErrorFields on UserError {\n    code\n    message\n    field\n  }\n": types.UserErrorFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    displayName\n    email\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation LogOut {\n    logOut {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.LogOutDocument,
+    "\n  fragment DatasetAccessFields on Dataset {\n    id\n    access {\n      isPublic\n      entries {\n        role\n        email\n        pending\n        canShare\n        canModify\n        viewerCanChange\n        expired\n        user {\n          id\n          displayName\n        }\n        grant {\n          id\n          invitationSentAt\n          invitationExpiresAt\n        }\n      }\n    }\n  }\n": types.DatasetAccessFieldsFragmentDoc,
+    "\n  query AccessDialog($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      annotatable\n      viewerPermissions {\n        canSetPublic\n      }\n      ...DatasetAccessFields\n    }\n  }\n": types.AccessDialogDocument,
+    "\n  mutation UpdateGrant($input: UpdateGrantInput!) {\n    updateGrant(input: $input) {\n      grant {\n        id\n        canShare\n        canModify\n      }\n      dataset {\n        ...DatasetAccessFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateGrantDocument,
+    "\n  mutation RevokeAccess($input: RevokeAccessInput!) {\n    revokeAccess(input: $input) {\n      dataset {\n        ...DatasetStatusFields\n        ...DatasetAccessFields\n      }\n      revokedGrantIds\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RevokeAccessDocument,
+    "\n  mutation ResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      grant {\n        id\n        invitationSentAt\n        invitationExpiresAt\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        ...ViewerFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user {\n        ...ViewerFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...ViewerFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation CreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        name\n        kind\n      }\n      uploadUrl\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateDatasetDocument,
+    "\n  query DatasetPage($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      description\n      kind\n      annotatable\n      createdAt\n      uploadStatus\n      badges\n      isPublic\n      owner {\n        id\n        displayName\n      }\n      file {\n        filename\n        contentType\n        sizeBytes\n        sha256\n        downloadUrl\n      }\n      viewerGrant {\n        id\n      }\n      viewerPermissions {\n        canView\n        canDownload\n        canShare\n        canModify\n        canSetPublic\n        canManageAccess\n        canDelete\n      }\n    }\n  }\n": types.DatasetPageDocument,
+    "\n  mutation DeleteDataset($input: DeleteDatasetInput!) {\n    deleteDataset(input: $input) {\n      deletedId\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeleteDatasetDocument,
+    "\n  fragment DatasetCardFields on Dataset {\n    id\n    name\n    kind\n    uploadStatus\n    badges\n    owner {\n      id\n      displayName\n    }\n    file {\n      sizeBytes\n    }\n    viewerPermissions {\n      canShare\n      canManageAccess\n    }\n  }\n": types.DatasetCardFieldsFragmentDoc,
+    "\n  query DatasetList($scope: DatasetScope!, $kind: DatasetKind, $search: String, $after: String) {\n    datasets(scope: $scope, kind: $kind, search: $search, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...DatasetCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DatasetListDocument,
+    "\n  query ShareDialog($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      annotatable\n      isPublic\n      viewerPermissions {\n        canShare\n        canModify\n        canSetPublic\n      }\n    }\n  }\n": types.ShareDialogDocument,
+    "\n  fragment DatasetStatusFields on Dataset {\n    id\n    isPublic\n    visibility\n    badges\n  }\n": types.DatasetStatusFieldsFragmentDoc,
+    "\n  mutation ShareDataset($input: ShareDatasetInput!) {\n    shareDataset(input: $input) {\n      dataset {\n        ...DatasetStatusFields\n      }\n      grants {\n        id\n        recipientEmail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ShareDatasetDocument,
+    "\n  mutation SetPublic($input: SetPublicInput!) {\n    setPublic(input: $input) {\n      dataset {\n        ...DatasetStatusFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SetPublicDocument,
+    "\n  fragment AnnotationFields on Annotation {\n    id\n    label\n    note\n    color\n    geometry\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n  }\n": types.AnnotationFieldsFragmentDoc,
+    "\n  query Annotations($id: ID!, $after: String) {\n    dataset(id: $id) {\n      id\n      annotations(first: 100, after: $after) {\n        edges {\n          cursor\n          node {\n            ...AnnotationFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.AnnotationsDocument,
+    "\n  mutation CreateAnnotation($input: CreateAnnotationInput!) {\n    createAnnotation(input: $input) {\n      annotation {\n        ...AnnotationFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateAnnotationDocument,
+    "\n  mutation UpdateAnnotation($input: UpdateAnnotationInput!) {\n    updateAnnotation(input: $input) {\n      annotation {\n        ...AnnotationFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateAnnotationDocument,
+    "\n  mutation DeleteAnnotation($input: DeleteAnnotationInput!) {\n    deleteAnnotation(input: $input) {\n      deletedId\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeleteAnnotationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserErrorFields on UserError {\n    code\n    message\n    field\n  }\n"): (typeof documents)["\n  fragment UserErrorFields on UserError {\n    code\n    message\n    field\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    displayName\n    email\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    displayName\n    email\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DatasetAccessFields on Dataset {\n    id\n    access {\n      isPublic\n      entries {\n        role\n        email\n        pending\n        canShare\n        canModify\n        viewerCanChange\n        expired\n        user {\n          id\n          displayName\n        }\n        grant {\n          id\n          invitationSentAt\n          invitationExpiresAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DatasetAccessFields on Dataset {\n    id\n    access {\n      isPublic\n      entries {\n        role\n        email\n        pending\n        canShare\n        canModify\n        viewerCanChange\n        expired\n        user {\n          id\n          displayName\n        }\n        grant {\n          id\n          invitationSentAt\n          invitationExpiresAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessDialog($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      annotatable\n      viewerPermissions {\n        canSetPublic\n      }\n      ...DatasetAccessFields\n    }\n  }\n"): (typeof documents)["\n  query AccessDialog($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      annotatable\n      viewerPermissions {\n        canSetPublic\n      }\n      ...DatasetAccessFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGrant($input: UpdateGrantInput!) {\n    updateGrant(input: $input) {\n      grant {\n        id\n        canShare\n        canModify\n      }\n      dataset {\n        ...DatasetAccessFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGrant($input: UpdateGrantInput!) {\n    updateGrant(input: $input) {\n      grant {\n        id\n        canShare\n        canModify\n      }\n      dataset {\n        ...DatasetAccessFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAccess($input: RevokeAccessInput!) {\n    revokeAccess(input: $input) {\n      dataset {\n        ...DatasetStatusFields\n        ...DatasetAccessFields\n      }\n      revokedGrantIds\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeAccess($input: RevokeAccessInput!) {\n    revokeAccess(input: $input) {\n      dataset {\n        ...DatasetStatusFields\n        ...DatasetAccessFields\n      }\n      revokedGrantIds\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      grant {\n        id\n        invitationSentAt\n        invitationExpiresAt\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      grant {\n        id\n        invitationSentAt\n        invitationExpiresAt\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        ...ViewerFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        ...ViewerFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user {\n        ...ViewerFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user {\n        ...ViewerFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...ViewerFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...ViewerFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        name\n        kind\n      }\n      uploadUrl\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDataset($input: CreateDatasetInput!) {\n    createDataset(input: $input) {\n      dataset {\n        id\n        name\n        kind\n      }\n      uploadUrl\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatasetPage($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      description\n      kind\n      annotatable\n      createdAt\n      uploadStatus\n      badges\n      isPublic\n      owner {\n        id\n        displayName\n      }\n      file {\n        filename\n        contentType\n        sizeBytes\n        sha256\n        downloadUrl\n      }\n      viewerGrant {\n        id\n      }\n      viewerPermissions {\n        canView\n        canDownload\n        canShare\n        canModify\n        canSetPublic\n        canManageAccess\n        canDelete\n      }\n    }\n  }\n"): (typeof documents)["\n  query DatasetPage($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      description\n      kind\n      annotatable\n      createdAt\n      uploadStatus\n      badges\n      isPublic\n      owner {\n        id\n        displayName\n      }\n      file {\n        filename\n        contentType\n        sizeBytes\n        sha256\n        downloadUrl\n      }\n      viewerGrant {\n        id\n      }\n      viewerPermissions {\n        canView\n        canDownload\n        canShare\n        canModify\n        canSetPublic\n        canManageAccess\n        canDelete\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDataset($input: DeleteDatasetInput!) {\n    deleteDataset(input: $input) {\n      deletedId\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDataset($input: DeleteDatasetInput!) {\n    deleteDataset(input: $input) {\n      deletedId\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DatasetCardFields on Dataset {\n    id\n    name\n    kind\n    uploadStatus\n    badges\n    owner {\n      id\n      displayName\n    }\n    file {\n      sizeBytes\n    }\n    viewerPermissions {\n      canShare\n      canManageAccess\n    }\n  }\n"): (typeof documents)["\n  fragment DatasetCardFields on Dataset {\n    id\n    name\n    kind\n    uploadStatus\n    badges\n    owner {\n      id\n      displayName\n    }\n    file {\n      sizeBytes\n    }\n    viewerPermissions {\n      canShare\n      canManageAccess\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DatasetList($scope: DatasetScope!, $kind: DatasetKind, $search: String, $after: String) {\n    datasets(scope: $scope, kind: $kind, search: $search, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...DatasetCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query DatasetList($scope: DatasetScope!, $kind: DatasetKind, $search: String, $after: String) {\n    datasets(scope: $scope, kind: $kind, search: $search, first: 20, after: $after) {\n      edges {\n        cursor\n        node {\n          ...DatasetCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareDialog($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      annotatable\n      isPublic\n      viewerPermissions {\n        canShare\n        canModify\n        canSetPublic\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShareDialog($id: ID!) {\n    dataset(id: $id) {\n      id\n      name\n      annotatable\n      isPublic\n      viewerPermissions {\n        canShare\n        canModify\n        canSetPublic\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DatasetStatusFields on Dataset {\n    id\n    isPublic\n    visibility\n    badges\n  }\n"): (typeof documents)["\n  fragment DatasetStatusFields on Dataset {\n    id\n    isPublic\n    visibility\n    badges\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareDataset($input: ShareDatasetInput!) {\n    shareDataset(input: $input) {\n      dataset {\n        ...DatasetStatusFields\n      }\n      grants {\n        id\n        recipientEmail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ShareDataset($input: ShareDatasetInput!) {\n    shareDataset(input: $input) {\n      dataset {\n        ...DatasetStatusFields\n      }\n      grants {\n        id\n        recipientEmail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPublic($input: SetPublicInput!) {\n    setPublic(input: $input) {\n      dataset {\n        ...DatasetStatusFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetPublic($input: SetPublicInput!) {\n    setPublic(input: $input) {\n      dataset {\n        ...DatasetStatusFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnnotationFields on Annotation {\n    id\n    label\n    note\n    color\n    geometry\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AnnotationFields on Annotation {\n    id\n    label\n    note\n    color\n    geometry\n    viewerCanEdit\n    author {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Annotations($id: ID!, $after: String) {\n    dataset(id: $id) {\n      id\n      annotations(first: 100, after: $after) {\n        edges {\n          cursor\n          node {\n            ...AnnotationFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Annotations($id: ID!, $after: String) {\n    dataset(id: $id) {\n      id\n      annotations(first: 100, after: $after) {\n        edges {\n          cursor\n          node {\n            ...AnnotationFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAnnotation($input: CreateAnnotationInput!) {\n    createAnnotation(input: $input) {\n      annotation {\n        ...AnnotationFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAnnotation($input: CreateAnnotationInput!) {\n    createAnnotation(input: $input) {\n      annotation {\n        ...AnnotationFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAnnotation($input: UpdateAnnotationInput!) {\n    updateAnnotation(input: $input) {\n      annotation {\n        ...AnnotationFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAnnotation($input: UpdateAnnotationInput!) {\n    updateAnnotation(input: $input) {\n      annotation {\n        ...AnnotationFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAnnotation($input: DeleteAnnotationInput!) {\n    deleteAnnotation(input: $input) {\n      deletedId\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAnnotation($input: DeleteAnnotationInput!) {\n    deleteAnnotation(input: $input) {\n      deletedId\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

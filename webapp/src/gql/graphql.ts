@@ -1,0 +1,988 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An integer that may exceed 32 bits, sent as a JSON number. */
+  BigInt: { input: number; output: number; }
+  /** A point in time, ISO 8601 with a time zone. */
+  DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** One row of the access dialog. */
+export type AccessEntry = {
+  __typename?: 'AccessEntry';
+  /** May annotate; for the owner, `annotatable`. */
+  canModify: Scalars['Boolean']['output'];
+  /** May share further; true for the owner. */
+  canShare: Scalars['Boolean']['output'];
+  /** The address with access. */
+  email: Scalars['String']['output'];
+  /** A pending invitation that has expired: confirming the address no longer accepts it until it is sent again. False on the owner's row. */
+  expired: Scalars['Boolean']['output'];
+  /** The grant; null on the owner's row. */
+  grant?: Maybe<ShareGrant>;
+  /** Invited, but no confirmed account yet. */
+  pending: Scalars['Boolean']['output'];
+  /** Owner, or recipient of a grant. */
+  role: AccessRole;
+  /** The account; null while pending. */
+  user?: Maybe<User>;
+  /** The viewer may update or revoke this entry. */
+  viewerCanChange: Scalars['Boolean']['output'];
+};
+
+/** Who has access to a dataset, and whether it is public. */
+export type AccessList = {
+  __typename?: 'AccessList';
+  /** The owner first, then grants, oldest first. */
+  entries: Array<AccessEntry>;
+  /** Everyone may view and download it. */
+  isPublic: Scalars['Boolean']['output'];
+};
+
+/** How a person has access to a dataset. */
+export type AccessRole =
+  /** Created the dataset: may do everything, and cannot be removed. */
+  | 'OWNER'
+  /** Was given access by a grant (pending until their address is confirmed). */
+  | 'RECIPIENT';
+
+/** A shape drawn on a stained image, with a label and a note. */
+export type Annotation = Node & {
+  __typename?: 'Annotation';
+  /** Who drew it. */
+  author: User;
+  /** Display color, #rrggbb. */
+  color: Scalars['String']['output'];
+  /** When it was drawn. */
+  createdAt: Scalars['DateTime']['output'];
+  /** GeoJSON geometry (Point, MultiPoint, LineString, Polygon, MultiPolygon) in image pixel coordinates. */
+  geometry: Scalars['JSON']['output'];
+  /** Opaque global id; pass it to `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** A short name, at most 200 characters. */
+  label: Scalars['String']['output'];
+  /** Free text, at most 5000 characters. */
+  note: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The viewer may edit or delete it: the owner, or its author while they may modify the image. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+/** A page of a dataset's annotations, oldest first. */
+export type AnnotationConnection = {
+  __typename?: 'AnnotationConnection';
+  /** The annotations of this page. */
+  edges: Array<AnnotationEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+};
+
+/** An annotation and its cursor. */
+export type AnnotationEdge = {
+  __typename?: 'AnnotationEdge';
+  /** Pass as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** The annotation. */
+  node: Annotation;
+};
+
+/** The result of creating or updating an annotation. */
+export type AnnotationPayload = {
+  __typename?: 'AnnotationPayload';
+  /** The annotation as saved. */
+  annotation?: Maybe<Annotation>;
+  /** Empty on success. */
+  errors: Array<UserError>;
+};
+
+/** A session was opened (or not). */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Empty on success. */
+  errors: Array<UserError>;
+  /** Session token: send it as `Authorization: Bearer <token>`. Browsers also get an HttpOnly cookie. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** The logged-in user, as they see themselves: `email` is their address. */
+  user?: Maybe<User>;
+};
+
+/** Draw an annotation on an image. */
+export type CreateAnnotationInput = {
+  /** #rrggbb. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  /** The IMAGE dataset. */
+  datasetId: Scalars['ID']['input'];
+  /** GeoJSON geometry in image pixels. */
+  geometry: Scalars['JSON']['input'];
+  /** 1 to 200 characters. */
+  label: Scalars['String']['input'];
+  /** At most 5000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new dataset; it starts private. */
+export type CreateDatasetInput = {
+  /** At most 10,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** MSI run or stained image. */
+  kind: DatasetKind;
+  /** 1 to 200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** The result of `createDataset`. */
+export type CreateDatasetPayload = {
+  __typename?: 'CreateDatasetPayload';
+  /** The new dataset. */
+  dataset?: Maybe<Dataset>;
+  /** Empty on success. */
+  errors: Array<UserError>;
+  /** PUT the file's bytes here, with your session, its Content-Type and Content-Disposition: attachment; filename="…". */
+  uploadUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** The file of a dataset. */
+export type DataFile = {
+  __typename?: 'DataFile';
+  /** Its media type. */
+  contentType: Scalars['String']['output'];
+  /** GET or HEAD it with your session; supports byte ranges. */
+  downloadUrl: Scalars['String']['output'];
+  /** The name it was uploaded under. */
+  filename: Scalars['String']['output'];
+  /** SHA-256 of its bytes, hex. */
+  sha256: Scalars['String']['output'];
+  /** Its size in bytes. */
+  sizeBytes: Scalars['BigInt']['output'];
+};
+
+/** A dataset, as the viewer sees it: one card of the list. */
+export type Dataset = Node & {
+  __typename?: 'Dataset';
+  /** Who has access and whether it is public; null unless the viewer is the owner or may share. */
+  access?: Maybe<AccessList>;
+  /** True for images: they take annotations. */
+  annotatable: Scalars['Boolean']['output'];
+  /** Its annotations, oldest first; empty for MSI datasets. */
+  annotations: AnnotationConnection;
+  /** The card's status icons from the viewer's side: their relation first, then the visibility. */
+  badges: Array<DatasetBadge>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is. */
+  description: Scalars['String']['output'];
+  /** The file; null until uploaded. */
+  file?: Maybe<DataFile>;
+  /** Opaque global id; pass it to `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** Everyone may view and download it. */
+  isPublic: Scalars['Boolean']['output'];
+  /** MSI run or stained image. */
+  kind: DatasetKind;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Who created it. */
+  owner: User;
+  /** When `viewerGrant` was made; null when there is none. */
+  sharedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** PENDING until the file arrives. */
+  uploadStatus: UploadStatus;
+  /** The viewer's own accepted grant on this dataset (revoke it to leave the dataset); null for the owner and for public viewers. */
+  viewerGrant?: Maybe<ShareGrant>;
+  /** What the viewer may do with it. */
+  viewerPermissions: DatasetPermissions;
+  /** PUBLIC, AVAILABLE (privately shared, pending invitations included) or PRIVATE. */
+  visibility: Visibility;
+};
+
+
+/** A dataset, as the viewer sees it: one card of the list. */
+export type DatasetAnnotationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A status icon of a dataset card. */
+export type DatasetBadge =
+  /** Shared privately: it has at least one grant, pending ones included. */
+  | 'AVAILABLE'
+  /** The viewer created the dataset. */
+  | 'OWNER'
+  /** Nobody but its owner may see it (never shown to a recipient). */
+  | 'PRIVATE'
+  /** Everyone may view and download it. */
+  | 'PUBLIC'
+  /** The viewer holds an accepted grant on it. */
+  | 'SHARED_WITH_ME';
+
+/** A page of datasets, newest first. */
+export type DatasetConnection = {
+  __typename?: 'DatasetConnection';
+  /** The datasets of this page. */
+  edges: Array<DatasetEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+};
+
+/** A dataset and its cursor. */
+export type DatasetEdge = {
+  __typename?: 'DatasetEdge';
+  /** Pass as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** The dataset. */
+  node: Dataset;
+};
+
+/** MSI run, or stained image. */
+export type DatasetKind =
+  /** A histologically stained image; it takes annotations. */
+  | 'IMAGE'
+  /** A mass-spectrometry imaging run. */
+  | 'MSI';
+
+/** A dataset after a change. */
+export type DatasetPayload = {
+  __typename?: 'DatasetPayload';
+  /** The dataset. */
+  dataset?: Maybe<Dataset>;
+  /** Empty on success. */
+  errors: Array<UserError>;
+};
+
+/** What the viewer may do with a dataset. */
+export type DatasetPermissions = {
+  __typename?: 'DatasetPermissions';
+  /** Rename or delete it. */
+  canDelete: Scalars['Boolean']['output'];
+  /** Download its file. */
+  canDownload: Scalars['Boolean']['output'];
+  /** See and change who has access. */
+  canManageAccess: Scalars['Boolean']['output'];
+  /** Add annotations (images only). */
+  canModify: Scalars['Boolean']['output'];
+  /** Make it public or private. */
+  canSetPublic: Scalars['Boolean']['output'];
+  /** Share it with more people. */
+  canShare: Scalars['Boolean']['output'];
+  /** See the dataset. */
+  canView: Scalars['Boolean']['output'];
+};
+
+/** Which datasets a listing shows. */
+export type DatasetScope =
+  /** Everything the viewer may see: their own, shared with them, and public. */
+  | 'ALL'
+  /** Owned by the viewer or shared with them. */
+  | 'MINE'
+  /** Owned by the viewer. */
+  | 'OWNED'
+  /** Every public dataset. */
+  | 'PUBLIC'
+  /** Shared with the viewer by an accepted grant. */
+  | 'SHARED_WITH_ME';
+
+/** Delete an annotation. */
+export type DeleteAnnotationInput = {
+  /** The annotation. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `deleteAnnotation`. */
+export type DeleteAnnotationPayload = {
+  __typename?: 'DeleteAnnotationPayload';
+  /** The id that was deleted. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Delete a dataset with its file, grants and annotations. */
+export type DeleteDatasetInput = {
+  /** The dataset. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `deleteDataset`. */
+export type DeleteDatasetPayload = {
+  __typename?: 'DeleteDatasetPayload';
+  /** The id that was deleted. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Why a mutation did not do what was asked. */
+export type ErrorCode =
+  /** The person already has a grant the viewer may not change. */
+  | 'ALREADY_HAS_ACCESS'
+  /** The right password, but the address is not confirmed yet. */
+  | 'EMAIL_NOT_VERIFIED'
+  /** The viewer sees the object but may not do this to it. */
+  | 'FORBIDDEN'
+  /** Wrong address or password (the same answer for both). */
+  | 'INVALID_CREDENTIALS'
+  /** The input breaks a rule; `field` names the part at fault. */
+  | 'INVALID_INPUT'
+  /** The emailed link is unknown, already used, or expired. */
+  | 'INVALID_TOKEN'
+  /** No such object, or the viewer may not see it: the two look the same. */
+  | 'NOT_FOUND'
+  /** Too many attempts: try again later. */
+  | 'RATE_LIMITED'
+  /** The request has no valid session: log in first. */
+  | 'UNAUTHENTICATED';
+
+/** Credentials. */
+export type LogInInput = {
+  /** The account's address. */
+  email: Scalars['String']['input'];
+  /** The password. */
+  password: Scalars['String']['input'];
+};
+
+/** The session is over. */
+export type LogOutPayload = {
+  __typename?: 'LogOutPayload';
+  /** Empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Draw an annotation on an image (owner, or a recipient who may modify). */
+  createAnnotation: AnnotationPayload;
+  /** Create a private dataset and get the URL to upload to. */
+  createDataset: CreateDatasetPayload;
+  /** Delete an annotation (the owner, or its author). */
+  deleteAnnotation: DeleteAnnotationPayload;
+  /** Delete a dataset with its file, grants and annotations (owner only). */
+  deleteDataset: DeleteDatasetPayload;
+  /** Open a session with an address and a password. */
+  logIn: AuthPayload;
+  /** End the session of this request. */
+  logOut: LogOutPayload;
+  /** Email a password-reset link, if the address has an account. */
+  requestPasswordReset: RequestPasswordResetPayload;
+  /** Send a pending grant's invitation email again and restart its expiry (`INVITATION_DAYS`): whoever may update the grant, at most once per grant in any 10 minutes. Cancel an invitation with `revokeAccess`. */
+  resendInvitation: ResendInvitationPayload;
+  /** Set a new password with the emailed token; ends every other session. */
+  resetPassword: AuthPayload;
+  /** Remove a person's access (or leave a dataset shared with you). */
+  revokeAccess: RevokeAccessPayload;
+  /** Make a dataset public or private (owner only). */
+  setPublic: SetPublicPayload;
+  /** Share a dataset with people by email; all addresses or none. */
+  shareDataset: ShareDatasetPayload;
+  /** Create an account; a confirmation link is emailed. */
+  signUp: SignUpPayload;
+  /** Change an annotation (the owner, or its author). */
+  updateAnnotation: AnnotationPayload;
+  /** Rename or describe a dataset (owner only). */
+  updateDataset: DatasetPayload;
+  /** Change whether a recipient may share or annotate. */
+  updateGrant: UpdateGrantPayload;
+  /** Confirm an address with the emailed token; accepts the invitations waiting for it and logs in. */
+  verifyEmail: AuthPayload;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationCreateAnnotationArgs = {
+  input: CreateAnnotationInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationCreateDatasetArgs = {
+  input: CreateDatasetInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationDeleteAnnotationArgs = {
+  input: DeleteAnnotationInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationDeleteDatasetArgs = {
+  input: DeleteDatasetInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationLogInArgs = {
+  input: LogInInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationResendInvitationArgs = {
+  input: ResendInvitationInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationRevokeAccessArgs = {
+  input: RevokeAccessInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationSetPublicArgs = {
+  input: SetPublicInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationShareDatasetArgs = {
+  input: ShareDatasetInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationUpdateAnnotationArgs = {
+  input: UpdateAnnotationInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationUpdateDatasetArgs = {
+  input: UpdateDatasetInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationUpdateGrantArgs = {
+  input: UpdateGrantInput;
+};
+
+
+/** Every change. Expected failures are data: each payload has `errors`, empty on success. */
+export type MutationVerifyEmailArgs = {
+  input: VerifyEmailInput;
+};
+
+/** An object with an opaque, globally unique id. */
+export type Node = {
+  /** Opaque global id; pass it to `node(id:)`. */
+  id: Scalars['ID']['output'];
+};
+
+/** Where a page of a connection stands (Relay). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items precede this page (pages are read forwards only: true after a cursor). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a viewer may read: themselves, datasets and their listings, any object by id. Anonymous visitors see public datasets. */
+export type Query = {
+  __typename?: 'Query';
+  /** A dataset by id; null when missing or not visible. */
+  dataset?: Maybe<Dataset>;
+  /** Dataset cards, newest first: SHARED_WITH_ME by when each was shared with the viewer (`sharedAt`), every other scope by when the dataset was created. `search` matches names, ignoring case. */
+  datasets: DatasetConnection;
+  /** The user behind this request; null when anonymous. */
+  me?: Maybe<User>;
+  /** The object with this global id; null when missing or not visible. */
+  node?: Maybe<Node>;
+};
+
+
+/** What a viewer may read: themselves, datasets and their listings, any object by id. Anonymous visitors see public datasets. */
+export type QueryDatasetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What a viewer may read: themselves, datasets and their listings, any object by id. Anonymous visitors see public datasets. */
+export type QueryDatasetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<DatasetKind>;
+  scope?: InputMaybe<DatasetScope>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** What a viewer may read: themselves, datasets and their listings, any object by id. Anonymous visitors see public datasets. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Ask for a password-reset link. */
+export type RequestPasswordResetInput = {
+  /** The account's address. */
+  email: Scalars['String']['input'];
+};
+
+/** Same answer for known and unknown addresses. `errors` holds input errors only. */
+export type RequestPasswordResetPayload = {
+  __typename?: 'RequestPasswordResetPayload';
+  /** Empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Send a pending grant's invitation again. */
+export type ResendInvitationInput = {
+  /** The pending grant. */
+  grantId: Scalars['ID']['input'];
+};
+
+/** The result of `resendInvitation`. */
+export type ResendInvitationPayload = {
+  __typename?: 'ResendInvitationPayload';
+  /** Empty on success. */
+  errors: Array<UserError>;
+  /** The grant, its invitation just queued again and its expiry restarted. */
+  grant?: Maybe<ShareGrant>;
+};
+
+/** Choose a new password with the emailed token. */
+export type ResetPasswordInput = {
+  /** 15 to 1024 characters. */
+  newPassword: Scalars['String']['input'];
+  /** The `token` of the emailed link. */
+  token: Scalars['String']['input'];
+};
+
+/** Take access away. */
+export type RevokeAccessInput = {
+  /** Also remove every grant made downstream of it. */
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The grant to remove. */
+  grantId: Scalars['ID']['input'];
+};
+
+/** The result of `revokeAccess`. */
+export type RevokeAccessPayload = {
+  __typename?: 'RevokeAccessPayload';
+  /** The dataset as the viewer sees it now; null if they no longer can. */
+  dataset?: Maybe<Dataset>;
+  /** Empty on success. */
+  errors: Array<UserError>;
+  /** Every grant removed (more than one with `cascade`). */
+  revokedGrantIds: Array<Scalars['ID']['output']>;
+};
+
+/** Make a dataset public or private. */
+export type SetPublicInput = {
+  /** The dataset. */
+  datasetId: Scalars['ID']['input'];
+  /** True: everyone may view and download it. */
+  public: Scalars['Boolean']['input'];
+};
+
+/** The result of `setPublic`. */
+export type SetPublicPayload = {
+  __typename?: 'SetPublicPayload';
+  /** The dataset after the change. */
+  dataset?: Maybe<Dataset>;
+  /** Empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Share a dataset with people by email. */
+export type ShareDatasetInput = {
+  /** Recipients can add annotations (images only). */
+  canModify?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Recipients can share the dataset too. */
+  canShare?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The dataset to share. */
+  datasetId: Scalars['ID']['input'];
+  /** 1 to 50 addresses. */
+  emails: Array<Scalars['String']['input']>;
+  /** At most 2000 characters. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Send the invitation emails. */
+  notify?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of `shareDataset`. */
+export type ShareDatasetPayload = {
+  __typename?: 'ShareDatasetPayload';
+  /** The dataset, as the viewer sees it. */
+  dataset?: Maybe<Dataset>;
+  /** Empty on success. */
+  errors: Array<UserError>;
+  /** One grant per address, in input order. */
+  grants: Array<ShareGrant>;
+};
+
+/** Access to a dataset given to one address. */
+export type ShareGrant = Node & {
+  __typename?: 'ShareGrant';
+  /** The recipient may add annotations (images only). */
+  canModify: Scalars['Boolean']['output'];
+  /** The recipient may share the dataset too. */
+  canShare: Scalars['Boolean']['output'];
+  /** When the grant was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The dataset shared. */
+  dataset: Dataset;
+  /** True for a pending grant whose invitation has expired: confirming the address no longer accepts it until `resendInvitation` sends it again. */
+  expired: Scalars['Boolean']['output'];
+  /** Who made the grant: the owner, or a recipient who may share. */
+  grantedBy: User;
+  /** Opaque global id; pass it to `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** A pending grant is no longer accepted after this (`INVITATION_DAYS` after the invitation was last sent); null once accepted. */
+  invitationExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the last invitation email was queued; null if none was sent. */
+  invitationSentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The message sent with the invitation. */
+  message: Scalars['String']['output'];
+  /** True until an account with this address is confirmed. */
+  pending: Scalars['Boolean']['output'];
+  /** The recipient's account; null while pending. */
+  recipient?: Maybe<User>;
+  /** The address the dataset was shared with. */
+  recipientEmail: Scalars['String']['output'];
+  /** When the grant last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A new account. */
+export type SignUpInput = {
+  /** The name others see. */
+  displayName: Scalars['String']['input'];
+  /** The address to confirm; also the log-in name. */
+  email: Scalars['String']['input'];
+  /** 15 to 1024 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** Same answer whether or not the address already has an account: check your mailbox. `errors` holds input errors only. */
+export type SignUpPayload = {
+  __typename?: 'SignUpPayload';
+  /** Empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Change an annotation; omitted fields stay as they are. */
+export type UpdateAnnotationInput = {
+  /** #rrggbb. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  /** GeoJSON geometry. */
+  geometry?: InputMaybe<Scalars['JSON']['input']>;
+  /** The annotation. */
+  id: Scalars['ID']['input'];
+  /** 1 to 200 characters. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** At most 5000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Rename or describe a dataset; omitted fields stay. */
+export type UpdateDatasetInput = {
+  /** At most 10,000. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The dataset. */
+  id: Scalars['ID']['input'];
+  /** 1 to 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Change what a grant allows; omitted flags stay as they are. */
+export type UpdateGrantInput = {
+  /** May annotate. */
+  canModify?: InputMaybe<Scalars['Boolean']['input']>;
+  /** May share further. */
+  canShare?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The grant. */
+  grantId: Scalars['ID']['input'];
+};
+
+/** The result of `updateGrant`. */
+export type UpdateGrantPayload = {
+  __typename?: 'UpdateGrantPayload';
+  /** The dataset after the change, its access list refreshed: ask for it to keep a client's cached access list current in the same round trip. */
+  dataset?: Maybe<Dataset>;
+  /** Empty on success. */
+  errors: Array<UserError>;
+  /** The grant after the change. */
+  grant?: Maybe<ShareGrant>;
+};
+
+/** Whether the dataset's file has arrived. */
+export type UploadStatus =
+  /** No file yet: PUT it to the upload URL. */
+  | 'PENDING'
+  /** The file is stored and may be downloaded. */
+  | 'READY';
+
+/** A person with a datashare account. */
+export type User = Node & {
+  __typename?: 'User';
+  /** The name the person chose to show. */
+  displayName: Scalars['String']['output'];
+  /** The address; visible to the user, and to those who manage a grant of theirs. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; pass it to `node(id:)`. */
+  id: Scalars['ID']['output'];
+};
+
+/** An expected failure of a mutation, for people and for code. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What went wrong, for code. */
+  code: ErrorCode;
+  /** The input path at fault, e.g. "emails.2". */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** The token from the confirmation email. */
+export type VerifyEmailInput = {
+  /** The `token` of the emailed link. */
+  token: Scalars['String']['input'];
+};
+
+/** Who may see a dataset. */
+export type Visibility =
+  /** Its owner and the people it is shared with (pending invitations count). */
+  | 'AVAILABLE'
+  /** Its owner alone. */
+  | 'PRIVATE'
+  /** Everyone, anonymous visitors included. */
+  | 'PUBLIC';
+
+export type UserErrorFieldsFragment = { __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null };
+
+export type ViewerFieldsFragment = { __typename?: 'User', id: string, displayName: string, email?: string | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, displayName: string, email?: string | null } | null };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutMutation = { __typename?: 'Mutation', logOut: { __typename?: 'LogOutPayload', errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type DatasetAccessFieldsFragment = { __typename?: 'Dataset', id: string, access?: { __typename?: 'AccessList', isPublic: boolean, entries: Array<{ __typename?: 'AccessEntry', role: AccessRole, email: string, pending: boolean, canShare: boolean, canModify: boolean, viewerCanChange: boolean, expired: boolean, user?: { __typename?: 'User', id: string, displayName: string } | null, grant?: { __typename?: 'ShareGrant', id: string, invitationSentAt?: string | null, invitationExpiresAt?: string | null } | null }> } | null };
+
+export type AccessDialogQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AccessDialogQuery = { __typename?: 'Query', dataset?: { __typename?: 'Dataset', id: string, name: string, annotatable: boolean, viewerPermissions: { __typename?: 'DatasetPermissions', canSetPublic: boolean }, access?: { __typename?: 'AccessList', isPublic: boolean, entries: Array<{ __typename?: 'AccessEntry', role: AccessRole, email: string, pending: boolean, canShare: boolean, canModify: boolean, viewerCanChange: boolean, expired: boolean, user?: { __typename?: 'User', id: string, displayName: string } | null, grant?: { __typename?: 'ShareGrant', id: string, invitationSentAt?: string | null, invitationExpiresAt?: string | null } | null }> } | null } | null };
+
+export type UpdateGrantMutationVariables = Exact<{
+  input: UpdateGrantInput;
+}>;
+
+
+export type UpdateGrantMutation = { __typename?: 'Mutation', updateGrant: { __typename?: 'UpdateGrantPayload', grant?: { __typename?: 'ShareGrant', id: string, canShare: boolean, canModify: boolean } | null, dataset?: { __typename?: 'Dataset', id: string, access?: { __typename?: 'AccessList', isPublic: boolean, entries: Array<{ __typename?: 'AccessEntry', role: AccessRole, email: string, pending: boolean, canShare: boolean, canModify: boolean, viewerCanChange: boolean, expired: boolean, user?: { __typename?: 'User', id: string, displayName: string } | null, grant?: { __typename?: 'ShareGrant', id: string, invitationSentAt?: string | null, invitationExpiresAt?: string | null } | null }> } | null } | null, errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type RevokeAccessMutationVariables = Exact<{
+  input: RevokeAccessInput;
+}>;
+
+
+export type RevokeAccessMutation = { __typename?: 'Mutation', revokeAccess: { __typename?: 'RevokeAccessPayload', revokedGrantIds: Array<string>, dataset?: { __typename?: 'Dataset', id: string, isPublic: boolean, visibility: Visibility, badges: Array<DatasetBadge>, access?: { __typename?: 'AccessList', isPublic: boolean, entries: Array<{ __typename?: 'AccessEntry', role: AccessRole, email: string, pending: boolean, canShare: boolean, canModify: boolean, viewerCanChange: boolean, expired: boolean, user?: { __typename?: 'User', id: string, displayName: string } | null, grant?: { __typename?: 'ShareGrant', id: string, invitationSentAt?: string | null, invitationExpiresAt?: string | null } | null }> } | null } | null, errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  input: ResendInvitationInput;
+}>;
+
+
+export type ResendInvitationMutation = { __typename?: 'Mutation', resendInvitation: { __typename?: 'ResendInvitationPayload', grant?: { __typename?: 'ShareGrant', id: string, invitationSentAt?: string | null, invitationExpiresAt?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'SignUpPayload', errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LogInMutation = { __typename?: 'Mutation', logIn: { __typename?: 'AuthPayload', user?: { __typename?: 'User', id: string, displayName: string, email?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type VerifyEmailMutationVariables = Exact<{
+  input: VerifyEmailInput;
+}>;
+
+
+export type VerifyEmailMutation = { __typename?: 'Mutation', verifyEmail: { __typename?: 'AuthPayload', user?: { __typename?: 'User', id: string, displayName: string, email?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: { __typename?: 'RequestPasswordResetPayload', errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { __typename?: 'Mutation', resetPassword: { __typename?: 'AuthPayload', user?: { __typename?: 'User', id: string, displayName: string, email?: string | null } | null, errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type CreateDatasetMutationVariables = Exact<{
+  input: CreateDatasetInput;
+}>;
+
+
+export type CreateDatasetMutation = { __typename?: 'Mutation', createDataset: { __typename?: 'CreateDatasetPayload', uploadUrl?: string | null, dataset?: { __typename?: 'Dataset', id: string, name: string, kind: DatasetKind } | null, errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type DatasetPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DatasetPageQuery = { __typename?: 'Query', dataset?: { __typename?: 'Dataset', id: string, name: string, description: string, kind: DatasetKind, annotatable: boolean, createdAt: string, uploadStatus: UploadStatus, badges: Array<DatasetBadge>, isPublic: boolean, owner: { __typename?: 'User', id: string, displayName: string }, file?: { __typename?: 'DataFile', filename: string, contentType: string, sizeBytes: number, sha256: string, downloadUrl: string } | null, viewerGrant?: { __typename?: 'ShareGrant', id: string } | null, viewerPermissions: { __typename?: 'DatasetPermissions', canView: boolean, canDownload: boolean, canShare: boolean, canModify: boolean, canSetPublic: boolean, canManageAccess: boolean, canDelete: boolean } } | null };
+
+export type DeleteDatasetMutationVariables = Exact<{
+  input: DeleteDatasetInput;
+}>;
+
+
+export type DeleteDatasetMutation = { __typename?: 'Mutation', deleteDataset: { __typename?: 'DeleteDatasetPayload', deletedId?: string | null, errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type DatasetCardFieldsFragment = { __typename?: 'Dataset', id: string, name: string, kind: DatasetKind, uploadStatus: UploadStatus, badges: Array<DatasetBadge>, owner: { __typename?: 'User', id: string, displayName: string }, file?: { __typename?: 'DataFile', sizeBytes: number } | null, viewerPermissions: { __typename?: 'DatasetPermissions', canShare: boolean, canManageAccess: boolean } };
+
+export type DatasetListQueryVariables = Exact<{
+  scope: DatasetScope;
+  kind?: InputMaybe<DatasetKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DatasetListQuery = { __typename?: 'Query', datasets: { __typename?: 'DatasetConnection', edges: Array<{ __typename?: 'DatasetEdge', cursor: string, node: { __typename?: 'Dataset', id: string, name: string, kind: DatasetKind, uploadStatus: UploadStatus, badges: Array<DatasetBadge>, owner: { __typename?: 'User', id: string, displayName: string }, file?: { __typename?: 'DataFile', sizeBytes: number } | null, viewerPermissions: { __typename?: 'DatasetPermissions', canShare: boolean, canManageAccess: boolean } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ShareDialogQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ShareDialogQuery = { __typename?: 'Query', dataset?: { __typename?: 'Dataset', id: string, name: string, annotatable: boolean, isPublic: boolean, viewerPermissions: { __typename?: 'DatasetPermissions', canShare: boolean, canModify: boolean, canSetPublic: boolean } } | null };
+
+export type DatasetStatusFieldsFragment = { __typename?: 'Dataset', id: string, isPublic: boolean, visibility: Visibility, badges: Array<DatasetBadge> };
+
+export type ShareDatasetMutationVariables = Exact<{
+  input: ShareDatasetInput;
+}>;
+
+
+export type ShareDatasetMutation = { __typename?: 'Mutation', shareDataset: { __typename?: 'ShareDatasetPayload', dataset?: { __typename?: 'Dataset', id: string, isPublic: boolean, visibility: Visibility, badges: Array<DatasetBadge> } | null, grants: Array<{ __typename?: 'ShareGrant', id: string, recipientEmail: string }>, errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type SetPublicMutationVariables = Exact<{
+  input: SetPublicInput;
+}>;
+
+
+export type SetPublicMutation = { __typename?: 'Mutation', setPublic: { __typename?: 'SetPublicPayload', dataset?: { __typename?: 'Dataset', id: string, isPublic: boolean, visibility: Visibility, badges: Array<DatasetBadge> } | null, errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type AnnotationFieldsFragment = { __typename?: 'Annotation', id: string, label: string, note: string, color: string, geometry: unknown, viewerCanEdit: boolean, author: { __typename?: 'User', id: string, displayName: string } };
+
+export type AnnotationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AnnotationsQuery = { __typename?: 'Query', dataset?: { __typename?: 'Dataset', id: string, annotations: { __typename?: 'AnnotationConnection', edges: Array<{ __typename?: 'AnnotationEdge', cursor: string, node: { __typename?: 'Annotation', id: string, label: string, note: string, color: string, geometry: unknown, viewerCanEdit: boolean, author: { __typename?: 'User', id: string, displayName: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } | null };
+
+export type CreateAnnotationMutationVariables = Exact<{
+  input: CreateAnnotationInput;
+}>;
+
+
+export type CreateAnnotationMutation = { __typename?: 'Mutation', createAnnotation: { __typename?: 'AnnotationPayload', annotation?: { __typename?: 'Annotation', id: string, label: string, note: string, color: string, geometry: unknown, viewerCanEdit: boolean, author: { __typename?: 'User', id: string, displayName: string } } | null, errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type UpdateAnnotationMutationVariables = Exact<{
+  input: UpdateAnnotationInput;
+}>;
+
+
+export type UpdateAnnotationMutation = { __typename?: 'Mutation', updateAnnotation: { __typename?: 'AnnotationPayload', annotation?: { __typename?: 'Annotation', id: string, label: string, note: string, color: string, geometry: unknown, viewerCanEdit: boolean, author: { __typename?: 'User', id: string, displayName: string } } | null, errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export type DeleteAnnotationMutationVariables = Exact<{
+  input: DeleteAnnotationInput;
+}>;
+
+
+export type DeleteAnnotationMutation = { __typename?: 'Mutation', deleteAnnotation: { __typename?: 'DeleteAnnotationPayload', deletedId?: string | null, errors: Array<{ __typename?: 'UserError', code: ErrorCode, message: string, field?: string | null }> } };
+
+export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
+export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const DatasetAccessFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetAccessFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"access"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"canShare"}},{"kind":"Field","name":{"kind":"Name","value":"canModify"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChange"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitationSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationExpiresAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DatasetAccessFieldsFragment, unknown>;
+export const DatasetCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"uploadStatus"}},{"kind":"Field","name":{"kind":"Name","value":"badges"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canShare"}},{"kind":"Field","name":{"kind":"Name","value":"canManageAccess"}}]}}]}}]} as unknown as DocumentNode<DatasetCardFieldsFragment, unknown>;
+export const DatasetStatusFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetStatusFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"badges"}}]}}]} as unknown as DocumentNode<DatasetStatusFieldsFragment, unknown>;
+export const AnnotationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnnotationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Annotation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<AnnotationFieldsFragment, unknown>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const LogOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<LogOutMutation, LogOutMutationVariables>;
+export const AccessDialogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessDialog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"annotatable"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canSetPublic"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetAccessFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetAccessFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"access"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"canShare"}},{"kind":"Field","name":{"kind":"Name","value":"canModify"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChange"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitationSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationExpiresAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessDialogQuery, AccessDialogQueryVariables>;
+export const UpdateGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateGrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canShare"}},{"kind":"Field","name":{"kind":"Name","value":"canModify"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetAccessFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetAccessFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"access"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"canShare"}},{"kind":"Field","name":{"kind":"Name","value":"canModify"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChange"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitationSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationExpiresAt"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpdateGrantMutation, UpdateGrantMutationVariables>;
+export const RevokeAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeAccessInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetStatusFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetAccessFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revokedGrantIds"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetStatusFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"badges"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetAccessFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"access"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"canShare"}},{"kind":"Field","name":{"kind":"Name","value":"canModify"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanChange"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitationSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationExpiresAt"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RevokeAccessMutation, RevokeAccessMutationVariables>;
+export const ResendInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResendInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"invitationSentAt"}},{"kind":"Field","name":{"kind":"Name","value":"invitationExpiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const LogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
+export const VerifyEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyEmailInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const CreateDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDatasetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uploadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<CreateDatasetMutation, CreateDatasetMutationVariables>;
+export const DatasetPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"annotatable"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadStatus"}},{"kind":"Field","name":{"kind":"Name","value":"badges"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerGrant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canView"}},{"kind":"Field","name":{"kind":"Name","value":"canDownload"}},{"kind":"Field","name":{"kind":"Name","value":"canShare"}},{"kind":"Field","name":{"kind":"Name","value":"canModify"}},{"kind":"Field","name":{"kind":"Name","value":"canSetPublic"}},{"kind":"Field","name":{"kind":"Name","value":"canManageAccess"}},{"kind":"Field","name":{"kind":"Name","value":"canDelete"}}]}}]}}]}}]} as unknown as DocumentNode<DatasetPageQuery, DatasetPageQueryVariables>;
+export const DeleteDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteDatasetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<DeleteDatasetMutation, DeleteDatasetMutationVariables>;
+export const DatasetListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DatasetList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetScope"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DatasetKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetCardFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"uploadStatus"}},{"kind":"Field","name":{"kind":"Name","value":"badges"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canShare"}},{"kind":"Field","name":{"kind":"Name","value":"canManageAccess"}}]}}]}}]} as unknown as DocumentNode<DatasetListQuery, DatasetListQueryVariables>;
+export const ShareDialogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShareDialog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"annotatable"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"viewerPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canShare"}},{"kind":"Field","name":{"kind":"Name","value":"canModify"}},{"kind":"Field","name":{"kind":"Name","value":"canSetPublic"}}]}}]}}]}}]} as unknown as DocumentNode<ShareDialogQuery, ShareDialogQueryVariables>;
+export const ShareDatasetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareDataset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShareDatasetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareDataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetStatusFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recipientEmail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetStatusFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"badges"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<ShareDatasetMutation, ShareDatasetMutationVariables>;
+export const SetPublicDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPublic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPublicInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPublic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DatasetStatusFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DatasetStatusFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dataset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isPublic"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"badges"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<SetPublicMutation, SetPublicMutationVariables>;
+export const AnnotationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Annotations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"annotations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnnotationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnnotationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Annotation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<AnnotationsQuery, AnnotationsQueryVariables>;
+export const CreateAnnotationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAnnotation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAnnotationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAnnotation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annotation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnnotationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnnotationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Annotation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<CreateAnnotationMutation, CreateAnnotationMutationVariables>;
+export const UpdateAnnotationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAnnotation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAnnotationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAnnotation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annotation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnnotationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnnotationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Annotation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanEdit"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpdateAnnotationMutation, UpdateAnnotationMutationVariables>;
+export const DeleteAnnotationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAnnotation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteAnnotationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAnnotation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<DeleteAnnotationMutation, DeleteAnnotationMutationVariables>;

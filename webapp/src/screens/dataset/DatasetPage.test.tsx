@@ -1,0 +1,97 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { RevokeAccessMutation } from "../access/operations";
+import { ALICE, renderScreen, viewerMock } from "../../test/render";
+import { DatasetPage } from "./DatasetPage";
+import { DatasetPageQuery } from "./operations";
+
+const ID = "RGF0YXNldDox";
+
+function datasetMock(dataset: unknown) {
+  return { request: { query: DatasetPageQuery, variables: { id: ID } }, result: { data: { dataset } } };
+}
+
+const msi = {
+  __typename: "Dataset",
+  id: ID,
+  name: "Liver run",
+  description: "Positive mode",
+  kind: "MSI",
+  annotatable: false,
+  createdAt: "2026-11-25T10:00:00+00:00",
+  uploadStatus: "READY",
+  badges: ["PUBLIC"],
+  isPublic: true,
+  owner: { __typename: "User", id: "VXNlcjoy", displayName: "Bob" },
+  file: {
+    __typename: "DataFile",
+    filename: "liver.imzML",
+    contentType: "application/octet-stream",
+    sizeBytes: 2048,
+    sha256: "ab",
+    downloadUrl: "http://127.0.0.1:8000/files/datasets/RGF0YXNldDox",
+  },
+  viewerGrant: null,
+  viewerPermissions: {
+    __typename: "DatasetPermissions",
+    canView: true,
+    canDownload: true,
+    canShare: false,
+    canModify: false,
+    canSetPublic: false,
+    canManageAccess: false,
+    canDelete: false,
+  },
+};
+
+const route = { route: `/datasets/${ID}`, path: "/datasets/:id" };
+
+describe("the dataset page", () => {
+  it("shows a public dataset's facts and its file to download, without sharing controls", async () => {
+    renderScreen(<DatasetPage />, { ...route, mocks: [viewerMock(null), datasetMock(msi)] });
+
+    expect(await screen.findByRole("heading", { name: "Liver run" })).toBeInTheDocument();
+    expect(screen.getByRole("img", { name: "Public" })).toBeInTheDocument();
+    expect(screen.getByText("liver.imzML")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Download" })).toHaveAttribute("href", msi.file.downloadUrl);
+    expect(screen.queryByRole("button", { name: /Share/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Manage access/ })).not.toBeInTheDocument();
+  });
+
+  it("asks an anonymous visitor to log in for a dataset they cannot see", async () => {
+    renderScreen(<DatasetPage />, { ...route, mocks: [viewerMock(null), datasetMock(null)] });
+
+    expect(await screen.findByRole("heading", { name: "Log in to see this dataset" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "log in" })).toHaveAttribute("href", `/login?next=${encodeURIComponent(`/datasets/${ID}`)}`);
+  });
+
+  it("tells a logged-in viewer it is not there", async () => {
+    renderScreen(<DatasetPage />, { ...route, mocks: [viewerMock(ALICE), datasetMock(null)] });
+
+    expect(await screen.findByRole("heading", { name: "Not found" })).toBeInTheDocument();
+  });
+
+  it("lets a recipient leave the dataset, after confirming", async () => {
+    const grantId = "U2hhcmVHcmFudDox";
+    const shared = { ...msi, badges: ["SHARED_WITH_ME", "AVAILABLE"], isPublic: false, viewerGrant: { __typename: "ShareGrant", id: grantId } };
+    const revoke = {
+      request: { query: RevokeAccessMutation, variables: { input: { grantId, cascade: false } } },
+      result: { data: { revokeAccess: { __typename: "RevokeAccessPayload", dataset: null, revokedGrantIds: [grantId], errors: [] } } },
+    };
+    renderScreen(<DatasetPage />, { ...route, mocks: [viewerMock(ALICE), datasetMock(shared), revoke] });
+
+    await userEvent.click(await screen.findByRole("button", { name: "Leave this dataset" }));
+    const dialog = screen.getByRole("dialog", { name: "Leave Liver run?" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Leave this dataset" }));
+
+    expect(await screen.findByText("elsewhere")).toBeInTheDocument();
+  });
+
+  it("offers no leaving to the owner", async () => {
+    const owned = { ...msi, badges: ["OWNER", "PRIVATE"], viewerPermissions: { ...msi.viewerPermissions, canDelete: true } };
+    renderScreen(<DatasetPage />, { ...route, mocks: [viewerMock(ALICE), datasetMock(owned)] });
+
+    expect(await screen.findByRole("button", { name: "Delete this dataset" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Leave this dataset" })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,108 @@
+import { useQuery } from "@apollo/client";
+import { Suspense, lazy, useState } from "react";
+import { Link, useLocation, useParams } from "react-router-dom";
+import { useViewer } from "../../app/session";
+import { Badges } from "../../components/Badges";
+import { Facts } from "../../components/Facts";
+import { KIND_NAMES, formatSize } from "../../components/format";
+import { ShareIcon, UsersIcon } from "../../components/icons";
+import { NotFoundPage } from "../notfound/NotFoundPage";
+import { useDatasetDialogs } from "../useDatasetDialogs";
+import { ExitDialog, type Exit } from "./ExitDialog";
+import { DatasetPageQuery } from "./operations";
+
+// OpenLayers is most of the app's weight: loaded only when an image is shown.
+const ImageViewer = lazy(() => import("../viewer/ImageViewer").then((module) => ({ default: module.ImageViewer })));
+
+/** One dataset: its facts, its file, the image with its annotations, and who may do what. */
+export function DatasetPage() {
+  const { id = "" } = useParams();
+  const location = useLocation();
+  const { viewer, loading: viewerLoading } = useViewer();
+  const { data, loading, error } = useQuery(DatasetPageQuery, { variables: { id } });
+  const [dialog, openDialog] = useDatasetDialogs();
+  const [exit, setExit] = useState<Exit | null>(null);
+
+  if (loading || viewerLoading) return <p aria-live="polite">Loading…</p>;
+  if (error) return <p role="alert">The dataset could not be loaded: {error.message}</p>;
+  const dataset = data?.dataset;
+  if (!dataset) {
+    if (!viewer) {
+      const next = encodeURIComponent(location.pathname);
+      return (
+        <section className="narrow">
+          <h1>Log in to see this dataset</h1>
+          <p>
+            If it was shared with you, <Link to={`/login?next=${next}`}>log in</Link> with the address it was shared with, or{" "}
+            <Link to={`/signup?next=${next}`}>sign up</Link> with it.
+          </p>
+        </section>
+      );
+    }
+    return <NotFoundPage what="This dataset does not exist, or it is not shared with you." />;
+  }
+
+  const { viewerPermissions: permissions, viewerGrant } = dataset;
+  return (
+    <article className="dataset-page">
+      <header className="dataset-header">
+        <h1>{dataset.name}</h1>
+        <Badges badges={dataset.badges} />
+      </header>
+      {dataset.description && <p className="description">{dataset.description}</p>}
+      <Facts
+        facts={[
+          ["Kind", KIND_NAMES[dataset.kind]],
+          ["Owner", dataset.owner.displayName],
+          ["Created", new Date(dataset.createdAt).toLocaleString()],
+        ]}
+      />
+      <div className="dataset-actions">
+        {permissions.canShare && (
+          <button type="button" onClick={() => openDialog("share", dataset.id)}>
+            <ShareIcon /> Share
+          </button>
+        )}
+        {permissions.canManageAccess && (
+          <button type="button" onClick={() => openDialog("access", dataset.id)}>
+            <UsersIcon /> Manage access
+          </button>
+        )}
+        {permissions.canDelete && (
+          <button type="button" className="danger" onClick={() => setExit({ kind: "delete", datasetId: dataset.id })}>
+            Delete this dataset
+          </button>
+        )}
+        {viewerGrant && (
+          <button type="button" className="danger" onClick={() => setExit({ kind: "leave", grantId: viewerGrant.id })}>
+            Leave this dataset
+          </button>
+        )}
+      </div>
+      <section aria-labelledby="files-heading">
+        <h2 id="files-heading">Files</h2>
+        {dataset.file ? (
+          <ul className="files">
+            <li>
+              <span className="filename">{dataset.file.filename}</span> <span>{formatSize(dataset.file.sizeBytes)}</span>{" "}
+              {permissions.canDownload && (
+                <a href={dataset.file.downloadUrl} download={dataset.file.filename}>
+                  Download
+                </a>
+              )}
+            </li>
+          </ul>
+        ) : (
+          <p>No file uploaded yet.</p>
+        )}
+      </section>
+      {dataset.annotatable && dataset.file && (
+        <Suspense fallback={<p aria-live="polite">Loading the image viewer…</p>}>
+          <ImageViewer datasetId={dataset.id} imageUrl={dataset.file.downloadUrl} canModify={permissions.canModify} />
+        </Suspense>
+      )}
+      {dialog}
+      {exit && <ExitDialog exit={exit} name={dataset.name} onClose={() => setExit(null)} />}
+    </article>
+  );
+}

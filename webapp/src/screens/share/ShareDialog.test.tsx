@@ -1,0 +1,110 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { vi } from "vitest";
+import { answer, datasetNode, renderScreen, userError } from "../../test/render";
+import { SetPublicMutation, ShareDatasetMutation, ShareDialogQuery } from "./operations";
+import { ShareDialog } from "./ShareDialog";
+
+const ID = "RGF0YXNldDox";
+
+function dialogMock({ annotatable = true, owner = true, canModify = true } = {}) {
+  const viewerPermissions = { __typename: "DatasetPermissions", canShare: true, canModify, canSetPublic: owner };
+  return answer(ShareDialogQuery, { id: ID }, { dataset: datasetNode(ID, { annotatable, isPublic: false, viewerPermissions }) });
+}
+
+function shareMock(input: Record<string, unknown>, payload: Record<string, unknown>) {
+  return answer(ShareDatasetMutation, { input }, { shareDataset: { __typename: "ShareDatasetPayload", dataset: null, grants: [], errors: [], ...payload } });
+}
+
+const status = (badges: string[], isPublic = false) => ({
+  __typename: "Dataset",
+  id: ID,
+  isPublic,
+  visibility: isPublic ? "PUBLIC" : "AVAILABLE",
+  badges,
+});
+
+describe("the share dialog", () => {
+  it("marks a bad address at its own input, counting only the addresses sent", async () => {
+    const input = { datasetId: ID, emails: ["bob@example.org", "not-an-address"], message: "Have a look", canShare: true, canModify: true, notify: true };
+    const mocks = [
+      dialogMock(),
+      shareMock(input, { errors: [userError("Not a valid email address: 'not-an-address'.", "emails.1")] }),
+    ];
+    const onClose = vi.fn();
+    renderScreen(<ShareDialog datasetId={ID} onClose={onClose} />, { mocks });
+
+    const dialog = await screen.findByRole("dialog", { name: "Share Kidney" });
+    expect(within(dialog).getByLabelText("Share with other users")).toBeChecked();
+    await userEvent.type(within(dialog).getByLabelText("Email address 1"), "bob@example.org");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Add another address" }));
+    await userEvent.click(within(dialog).getByRole("button", { name: "Add another address" }));
+    await userEvent.type(within(dialog).getByLabelText("Email address 3"), "not-an-address");
+    await userEvent.type(within(dialog).getByLabelText("Message"), "Have a look");
+    await userEvent.click(within(dialog).getByLabelText("Recipients can share my dataset too"));
+    await userEvent.click(within(dialog).getByLabelText("Recipients can modify the dataset"));
+    expect(within(dialog).getByLabelText("Notify by email")).toBeChecked();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+
+    const bad = within(dialog).getByLabelText("Email address 3");
+    expect(await within(dialog).findByText("Not a valid email address: 'not-an-address'.")).toBeInTheDocument();
+    expect(bad).toHaveAttribute("aria-invalid", "true");
+    expect(bad).toHaveAccessibleDescription("Not a valid email address: 'not-an-address'.");
+    expect(within(dialog).getByLabelText("Email address 1")).not.toHaveAttribute("aria-invalid");
+    expect(within(dialog).getByLabelText("Email address 1")).toHaveValue("bob@example.org");
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it("closes once shared", async () => {
+    const input = { datasetId: ID, emails: ["bob@example.org"], message: "", canShare: false, canModify: false, notify: false };
+    const mocks = [
+      dialogMock(),
+      shareMock(input, {
+        dataset: status(["OWNER", "AVAILABLE"]),
+        grants: [{ __typename: "ShareGrant", id: "U2hhcmVHcmFudDox", recipientEmail: "bob@example.org" }],
+      }),
+    ];
+    const onClose = vi.fn();
+    renderScreen(<ShareDialog datasetId={ID} onClose={onClose} />, { mocks });
+
+    const dialog = await screen.findByRole("dialog");
+    await userEvent.type(within(dialog).getByLabelText("Email address 1"), "bob@example.org");
+    await userEvent.click(within(dialog).getByLabelText("Notify by email"));
+    await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+  });
+
+  it("offers sharing with everyone to owners, and makes the dataset public", async () => {
+    const mocks = [
+      dialogMock(),
+      answer(SetPublicMutation, { input: { datasetId: ID, public: true } }, {
+        setPublic: { __typename: "SetPublicPayload", dataset: status(["OWNER", "PUBLIC"], true), errors: [] },
+      }),
+    ];
+    const onClose = vi.fn();
+    renderScreen(<ShareDialog datasetId={ID} onClose={onClose} />, { mocks });
+
+    await userEvent.click(await screen.findByLabelText("Share with everyone"));
+    expect(screen.queryByLabelText("Email address 1")).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Share" }));
+
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+  });
+
+  it("shows recipients neither everyone nor modify when they may not pass them on", async () => {
+    renderScreen(<ShareDialog datasetId={ID} onClose={() => undefined} />, { mocks: [dialogMock({ owner: false, canModify: false })] });
+
+    expect(await screen.findByLabelText("Share with other users")).toBeChecked();
+    expect(screen.queryByLabelText("Share with everyone")).not.toBeInTheDocument();
+    expect(screen.queryByLabelText("Recipients can modify the dataset")).not.toBeInTheDocument();
+    expect(screen.getByLabelText("Recipients can share my dataset too")).toBeInTheDocument();
+  });
+
+  it("asks about modifying only for images", async () => {
+    renderScreen(<ShareDialog datasetId={ID} onClose={() => undefined} />, { mocks: [dialogMock({ annotatable: false })] });
+
+    expect(await screen.findByLabelText("Notify by email")).toBeInTheDocument();
+    expect(screen.queryByLabelText("Recipients can modify the dataset")).not.toBeInTheDocument();
+  });
+});
