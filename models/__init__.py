@@ -5,6 +5,7 @@ from models.annotations import Annotation
 from models.datasets import Dataset, DatasetKind
 from models.outbox import OutboxMessage, OutboxStatus
 from models.sharing import ShareEvent, ShareGrant
+from models.teams import Team, TeamMember, TeamRole
 
 __all__ = [
     "Annotation",
@@ -17,5 +18,8 @@ __all__ = [
     "Session",
     "ShareEvent",
     "ShareGrant",
+    "Team",
+    "TeamMember",
+    "TeamRole",
     "User",
 ]

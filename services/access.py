@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from tortoise import connections
 
-from services.errors import AlreadyHasAccess, Forbidden, InvalidInput
+from services.errors import AlreadyHasAccess, Forbidden, InvalidInput, NotFound
 
 
 class Role(StrEnum):
@@ -69,15 +69,42 @@ class GrantFacts:
     """What the rules need to know of a grant."""
 
     granted_by_id: int
-    recipient_id: int | None  # None while pending
+    recipient_id: int | None  # None while pending, and on a grant to a team
     can_share: bool
     can_modify: bool
     # A pending grant is no longer accepted after this; None once accepted (or never set).
     invitation_expires_at: datetime | None = None
+    # Set on a grant to a team (SPEC section 14): its confirmed members hold it.
+    team_id: int | None = None
 
     @property
     def pending(self) -> bool:
-        return self.recipient_id is None
+        return self.recipient_id is None and self.team_id is None
+
+
+def effective_grant(
+    viewer_id: int | None, own: GrantFacts | None, team_grants: list[GrantFacts]
+) -> GrantFacts | None:
+    """The viewer's rights on a dataset as one grant: the union of their own accepted grant
+    and the grants to the teams they are a confirmed member of (SPEC section 14).
+
+    Every rule below reads the viewer's grant through this: whoever holds a team's grant is
+    a recipient, shares if any of the grants lets them share, annotates if any lets them
+    modify. `granted_by_id` is the own grant's (else a team grant's): it is never compared
+    for the viewer's own rights.
+    """
+    held = [grant for grant in ([own] if own else []) if _holds(grant, viewer_id)]
+    held += team_grants
+    if viewer_id is None or not held:
+        return None
+    if len(held) == 1 and held[0] is own:
+        return own
+    return GrantFacts(
+        granted_by_id=held[0].granted_by_id,
+        recipient_id=viewer_id,
+        can_share=any(grant.can_share for grant in held),
+        can_modify=any(grant.can_modify for grant in held),
+    )
 
 
 @dataclass(frozen=True)
@@ -105,7 +132,8 @@ def _holds(grant: GrantFacts | None, viewer_id: int | None) -> bool:
 
 
 def role_of(viewer_id: int | None, dataset: DatasetFacts, grant: GrantFacts | None) -> Role:
-    """The viewer's role; `grant` is the viewer's own grant on the dataset, if any."""
+    """The viewer's role; `grant` is the viewer's effective grant on the dataset, if any
+    (`effective_grant`: their own and their teams')."""
     if viewer_id is not None and viewer_id == dataset.owner_id:
         return Role.OWNER
     if _holds(grant, viewer_id):
@@ -312,6 +340,54 @@ def check_reshare(
         )
 
 
+# --- teams (SPEC section 14) -------------------------------------------------------------
+
+MANAGER = "MANAGER"
+
+
+@dataclass(frozen=True)
+class TeamFacts:
+    """What the team rules need: the viewer's role in the team (None when not a confirmed
+    member), and how many managers and members (pending ones included) it has."""
+
+    viewer_role: str | None
+    managers: int
+    members: int
+
+
+def may_see_team(team: TeamFacts) -> bool:
+    """A team is visible only to its confirmed members; for anyone else it does not exist."""
+    return team.viewer_role is not None
+
+
+def check_manage_team(team: TeamFacts) -> None:
+    """Rename, add and remove members, change roles, delete: managers only."""
+    if not may_see_team(team):
+        raise NotFound("No such team.")
+    if team.viewer_role != MANAGER:
+        raise Forbidden("Only a team's managers may do this.")
+
+
+def check_lose_manager(team: TeamFacts, target_role: str, *, leaving: bool) -> None:
+    """The last manager can neither leave nor step down while anyone else remains (pending
+    members included); alone, they may leave (the team goes with them) but not step down."""
+    if target_role != MANAGER or team.managers > 1:
+        return
+    if leaving and team.members == 1:
+        return
+    raise Forbidden(
+        "A team needs a manager: make someone else a manager first, or delete the team."
+    )
+
+
+def check_remove_member(team: TeamFacts, target_user_id: int | None, viewer_id: int) -> None:
+    """Managers remove anyone; anyone removes themselves (leaves)."""
+    if not may_see_team(team):
+        raise NotFound("No such team.")
+    if target_user_id != viewer_id:
+        check_manage_team(team)
+
+
 # --- annotations -----------------------------------------------------------------------
 
 
@@ -462,6 +538,18 @@ class SqlParams:
 # recipient, so it never matches.
 VIEWER_GRANT_JOIN = "LEFT JOIN share_grants g ON g.dataset_id = d.id AND g.recipient_id = {viewer}"
 
+# The grants to the viewer's teams on dataset `d`, as `t` (pending memberships have no
+# user_id, so they never match); `team_members_user_team` then `share_grants_team_dataset`.
+TEAM_GRANTS_OF_D = (
+    "FROM team_members m JOIN share_grants t ON t.team_id = m.team_id "
+    "WHERE m.user_id = {viewer} AND t.dataset_id = d.id"
+)
+
+
+def team_grant_exists(viewer: str, extra: str = "") -> str:
+    """The SQL condition: one of the viewer's teams holds a grant on `d` (with `extra`)."""
+    return f"EXISTS (SELECT 1 {TEAM_GRANTS_OF_D.format(viewer=viewer)}{extra})"
+
 # The partial index `datasets_public_created` is defined on exactly this condition.
 PUBLIC_CONDITION = "d.is_public = TRUE"
 
@@ -483,9 +571,12 @@ class ScopeWalk:
     sort_column: str = "d.created_at"
     id_column: str = "d.id"
 
-    @property
-    def needs_viewer(self) -> bool:
-        return "{viewer}" in self.condition
+    def condition_for(self, viewer: Callable[[], str]) -> str:
+        """The condition with a fresh placeholder at each `{viewer}` (SQLite's are
+        positional, so each occurrence takes its own parameter)."""
+        parts = self.condition.split("{viewer}")
+        last = len(parts) - 1
+        return "".join(part + (viewer() if n < last else "") for n, part in enumerate(parts))
 
 
 OWNED_WALK = ScopeWalk("datasets d{hint}", "d.owner_id = {viewer}", "datasets_owner_created_id")
@@ -505,6 +596,34 @@ SHARED_WALK = ScopeWalk(
 )
 PUBLIC_WALK = ScopeWalk("datasets d{hint}", PUBLIC_CONDITION, "datasets_public_created")
 
+# Datasets reached through the viewer's teams (SPEC section 14): each dataset once, by the
+# newest of its grants to the viewer's teams, and only where the viewer holds no grant of
+# their own (the grant walk lists those) and does not own it. The walk starts at the
+# viewer's memberships (`team_members_user_team`), so its cost follows their teams'
+# grants, and both exclusions are index probes of one dataset.
+_TEAM_GRANT_CONDITION = (
+    "m.user_id = {viewer} AND d.owner_id <> {viewer} "
+    "AND NOT EXISTS (SELECT 1 FROM share_grants o "
+    "WHERE o.recipient_id = {viewer} AND o.dataset_id = a.dataset_id) "
+    "AND NOT EXISTS (SELECT 1 FROM team_members n JOIN share_grants b ON b.team_id = n.team_id "
+    "WHERE n.user_id = {viewer} AND b.dataset_id = a.dataset_id "
+    "AND (b.created_at > a.created_at OR (b.created_at = a.created_at AND b.id > a.id)))"
+)
+_TEAM_GRANT_SOURCE = (
+    "team_members m{hint} JOIN share_grants a ON a.team_id = m.team_id "
+    "JOIN datasets d ON d.id = a.dataset_id"
+)
+TEAM_GRANTED_WALK = ScopeWalk(_TEAM_GRANT_SOURCE, _TEAM_GRANT_CONDITION, "team_members_user_team")
+# The same newest share first: a dataset reached only through teams was shared with the
+# viewer when the newest of those grants was made (the card's `shared_at`).
+TEAM_SHARED_WALK = ScopeWalk(
+    _TEAM_GRANT_SOURCE,
+    _TEAM_GRANT_CONDITION,
+    "team_members_user_team",
+    sort_column="a.created_at",
+    id_column="a.dataset_id",
+)
+
 
 def scope_walks(scope: Scope, viewer_id: int | None) -> list[ScopeWalk]:
     """The index walks whose union is what a scope lists (none: an empty list)."""
@@ -512,10 +631,10 @@ def scope_walks(scope: Scope, viewer_id: int | None) -> list[ScopeWalk]:
         return [PUBLIC_WALK] if scope in (Scope.PUBLIC, Scope.ALL) else []
     return {
         Scope.PUBLIC: [PUBLIC_WALK],
-        Scope.SHARED_WITH_ME: [SHARED_WALK],
+        Scope.SHARED_WITH_ME: [SHARED_WALK, TEAM_SHARED_WALK],
         Scope.OWNED: [OWNED_WALK],
-        Scope.MINE: [OWNED_WALK, GRANTED_WALK],
-        Scope.ALL: [OWNED_WALK, GRANTED_WALK, PUBLIC_WALK],
+        Scope.MINE: [OWNED_WALK, GRANTED_WALK, TEAM_GRANTED_WALK],
+        Scope.ALL: [OWNED_WALK, GRANTED_WALK, TEAM_GRANTED_WALK, PUBLIC_WALK],
     }[scope]
 
 
@@ -527,15 +646,17 @@ def scope_condition(scope: Scope, viewer_id: int | None, param: SqlParams) -> st
         return PUBLIC_CONDITION if scope in (Scope.PUBLIC, Scope.ALL) else "FALSE"
     if scope is Scope.PUBLIC:
         return PUBLIC_CONDITION
-    if scope is Scope.SHARED_WITH_ME:
-        return "g.id IS NOT NULL"
     # Each placeholder is written where its parameter is added, so add it only when used.
+    if scope is Scope.SHARED_WITH_ME:
+        not_owner = f"d.owner_id <> {param(viewer_id)}"
+        return f"({not_owner} AND (g.id IS NOT NULL OR {team_grant_exists(param(viewer_id))}))"
     owner = f"d.owner_id = {param(viewer_id)}"
     if scope is Scope.OWNED:
         return owner
+    granted = f"g.id IS NOT NULL OR {team_grant_exists(param(viewer_id))}"
     if scope is Scope.MINE:
-        return f"({owner} OR g.id IS NOT NULL)"
-    return f"({owner} OR g.id IS NOT NULL OR {PUBLIC_CONDITION})"
+        return f"({owner} OR {granted})"
+    return f"({owner} OR {granted} OR {PUBLIC_CONDITION})"
 
 
 def manages_access_condition(viewer_id: int | None, param: SqlParams) -> str:
@@ -543,4 +664,5 @@ def manages_access_condition(viewer_id: int | None, param: SqlParams) -> str:
     may see: the SQL form of `permissions(...).can_manage_access`."""
     if viewer_id is None:
         return "FALSE"
-    return f"(d.owner_id = {param(viewer_id)} OR g.can_share)"
+    owner = f"d.owner_id = {param(viewer_id)}"
+    return f"({owner} OR g.can_share OR {team_grant_exists(param(viewer_id), ' AND t.can_share')})"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from functools import cached_property
@@ -10,9 +10,10 @@ from typing import Any
 
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
-from models import Dataset, DatasetKind, ShareGrant, User
+from models import Dataset, DatasetKind, ShareGrant, TeamMember, User
 from services import access, storage
 from services.access import Badge, DatasetFacts, GrantFacts, Permissions, Scope, Visibility
 from services.errors import DomainError, Forbidden, InvalidInput, NotFound, collect
@@ -26,6 +27,7 @@ def grant_facts(grant: ShareGrant | CardGrant) -> GrantFacts:
         can_share=grant.can_share,
         can_modify=grant.can_modify,
         invitation_expires_at=grant.invitation_expires_at,
+        team_id=grant.team_id if isinstance(grant, ShareGrant) else None,
     )
 
 
@@ -43,12 +45,30 @@ class ViewedDataset:
     """A dataset together with what decides the viewer's rights on it."""
 
     dataset: Dataset
+    viewer_id: int | None
     viewer_grant: ShareGrant | None
     facts: DatasetFacts
+    # The grants to the viewer's teams (their confirmed memberships) on the dataset.
+    team_grants: list[ShareGrant] = field(default_factory=list)
 
     @property
     def viewer_grant_facts(self) -> GrantFacts | None:
-        return grant_facts(self.viewer_grant) if self.viewer_grant else None
+        """The viewer's effective grant: their own and their teams' merged."""
+        own = grant_facts(self.viewer_grant) if self.viewer_grant else None
+        teams = [grant_facts(grant) for grant in self.team_grants]
+        return access.effective_grant(self.viewer_id, own, teams)
+
+
+async def team_grants_of(
+    viewer_id: int | None, dataset_id: int, using_db: BaseDBAsyncClient | None = None
+) -> list[ShareGrant]:
+    """The grants on a dataset to the teams the viewer is a confirmed member of."""
+    if viewer_id is None:
+        return []
+    teams = TeamMember.filter(user_id=viewer_id).using_db(using_db).values("team_id")
+    return await ShareGrant.filter(dataset_id=dataset_id, team_id__in=Subquery(teams)).using_db(
+        using_db
+    )
 
 
 async def find_visible(
@@ -75,8 +95,11 @@ async def find_visible(
     viewer_grant = (
         await grants.filter(recipient_id=viewer_id).first() if viewer_id is not None else None
     )
-    has_grants = viewer_grant is not None or await grants.exists()
-    viewed = ViewedDataset(dataset, viewer_grant, dataset_facts(dataset, has_grants))
+    team_grants = await team_grants_of(viewer_id, dataset.id, using_db)
+    has_grants = viewer_grant is not None or bool(team_grants) or await grants.exists()
+    viewed = ViewedDataset(
+        dataset, viewer_id, viewer_grant, dataset_facts(dataset, has_grants), team_grants
+    )
     if not access.can_view(viewer_id, viewed.facts, viewed.viewer_grant_facts):
         raise NotFound("No such dataset.")
     return viewed
@@ -127,6 +150,8 @@ class DatasetCard:
     badges: list[Badge]
     visibility: Visibility
     own_grant: CardGrant | None
+    # The newest grant to one of the viewer's teams on it; None when no team reaches it.
+    team_shared_at: datetime | None = None
 
     @cached_property
     def facts(self) -> DatasetFacts:
@@ -134,8 +159,9 @@ class DatasetCard:
 
     @property
     def shared_at(self) -> datetime | None:
-        """When the viewer's own grant was made; None without one."""
-        return self.own_grant.created_at if self.own_grant else None
+        """When the viewer's own grant was made; when only their teams' grants reach it,
+        when the newest of those was made; None otherwise (the SHARED_WITH_ME order)."""
+        return self.own_grant.created_at if self.own_grant else self.team_shared_at
 
 
 @dataclass(frozen=True)
@@ -159,6 +185,21 @@ _CARD_COLUMNS = """
     u.display_name AS owner_display_name
 """
 _CARD_OWNER_JOIN = "JOIN users u ON u.id = d.owner_id"
+
+
+def _card_columns(param: access.SqlParams, viewer_id: int) -> str:
+    """The card's columns with what the viewer's teams give them: three probes of their
+    memberships per row of the page. Call it where its text is read (placeholders)."""
+    probes = [
+        ("MAX(t.created_at)", "t_shared_at"),
+        ("MAX(CASE WHEN t.can_share THEN 1 ELSE 0 END)", "t_can_share"),
+        ("MAX(CASE WHEN t.can_modify THEN 1 ELSE 0 END)", "t_can_modify"),
+    ]
+    teams = ", ".join(
+        f"(SELECT {value} {access.TEAM_GRANTS_OF_D.format(viewer=param(viewer_id))}) AS {name}"
+        for value, name in probes
+    )
+    return f"{_CARD_COLUMNS}, {teams}"
 
 
 def _timestamp(value: object) -> datetime:
@@ -189,9 +230,25 @@ def _own_grant(row: dict[str, Any]) -> CardGrant | None:
     )
 
 
+def _team_grant(row: dict[str, Any]) -> GrantFacts | None:
+    """The viewer's teams' grants on the row's dataset, merged; None when there are none."""
+    if row["t_shared_at"] is None:
+        return None
+    return GrantFacts(
+        granted_by_id=0,
+        recipient_id=None,
+        can_share=bool(row["t_can_share"]),
+        can_modify=bool(row["t_can_modify"]),
+        team_id=0,
+    )
+
+
 def _card(row: dict[str, Any], viewer_id: int | None) -> DatasetCard:
     own = _own_grant(row)
-    grant = grant_facts(own) if own else None
+    team = _team_grant(row)
+    grant = access.effective_grant(
+        viewer_id, grant_facts(own) if own else None, [team] if team else []
+    )
     facts = DatasetFacts(
         owner_id=row["owner_id"],
         kind=str(row["kind"]),
@@ -218,6 +275,7 @@ def _card(row: dict[str, Any], viewer_id: int | None) -> DatasetCard:
         badges=access.badges(viewer_id, facts, grant),
         visibility=access.visibility(facts),
         own_grant=own,
+        team_shared_at=_optional_timestamp(row["t_shared_at"]),
     )
 
 
@@ -245,8 +303,8 @@ class Position:
 def position_of(card: DatasetCard, order: Order) -> Position:
     """The position of a card in a listing of that order (a cursor encodes it)."""
     if order is Order.NEWEST_SHARE:
-        assert card.own_grant is not None, "a share listing holds the viewer's grants"
-        return Position(card.own_grant.created_at, card.id, order)
+        assert card.shared_at is not None, "a share listing holds what was shared with the viewer"
+        return Position(card.shared_at, card.id, order)
     return Position(card.created_at, card.id, order)
 
 
@@ -265,9 +323,7 @@ def _walk_sql(
     """
     hint = f" INDEXED BY {walk.index}" if param.dialect == "sqlite" else ""
     source = walk.source.format(hint=hint)
-    conditions = [
-        walk.condition.format(viewer=param(viewer_id)) if walk.needs_viewer else walk.condition
-    ]
+    conditions = [walk.condition_for(lambda: param(viewer_id))]
     conditions += [template.format(param(value)) for template, value in filters]
     if after is not None:
         at = after.created_at if param.dialect == "postgres" else str(after.created_at)
@@ -323,6 +379,8 @@ def listing_statement(dialect: str, request: PageRequest) -> tuple[str, list[obj
     if not walks:
         return None
     param = access.SqlParams(dialect)
+    viewer = request.viewer_id or 0
+    columns = _card_columns(param, viewer)
     filters: list[tuple[str, object]] = []
     if request.kind:
         filters.append(("d.kind = {}", request.kind))
@@ -330,11 +388,10 @@ def listing_statement(dialect: str, request: PageRequest) -> tuple[str, list[obj
         # On PostgreSQL a pg_trgm GIN index on LOWER(name) serves this; SQLite scans.
         pattern = "%" + _escape_like(request.search.strip().lower()) + "%"
         filters.append(("LOWER(d.name) LIKE {} ESCAPE '\\'", pattern))
-    viewer = request.viewer_id or 0
     page = _page_sql(walks, param, viewer, filters, request.after, request.first + 1)
     join = access.VIEWER_GRANT_JOIN.format(viewer=param(viewer))
     sql = (
-        f"SELECT {_CARD_COLUMNS} FROM ({page}) p JOIN datasets d ON d.id = p.id "
+        f"SELECT {columns} FROM ({page}) p JOIN datasets d ON d.id = p.id "
         f"{_CARD_OWNER_JOIN} {join} ORDER BY p.sort_at DESC, p.id DESC"
     )
     return sql, param.values
@@ -371,9 +428,10 @@ async def find_card(viewer_id: int | None, dataset_id: int) -> DatasetCard | Non
     """One dataset as a card, or None when missing or not visible to the viewer."""
     connection = connections.get("default")
     param = access.SqlParams(connection.capabilities.dialect)
+    columns = _card_columns(param, viewer_id or 0)
     join = access.VIEWER_GRANT_JOIN.format(viewer=param(viewer_id if viewer_id else 0))
     sql = (
-        f"SELECT {_CARD_COLUMNS} FROM datasets d {_CARD_OWNER_JOIN} {join} "
+        f"SELECT {columns} FROM datasets d {_CARD_OWNER_JOIN} {join} "
         f"WHERE d.id = {param(dataset_id)}"
     )
     rows = await connection.execute_query_dict(sql, param.values)
@@ -393,14 +451,14 @@ MAX_NAME = 200
 MAX_DESCRIPTION = 10_000
 
 
-def _checked_name(name: str) -> str:
+def checked_name(name: str) -> str:
     name = name.strip()
     if not 1 <= len(name) <= MAX_NAME:
         raise InvalidInput(f"A name has 1 to {MAX_NAME} characters.", field="name")
     return name
 
 
-def _checked_description(description: str) -> str:
+def checked_description(description: str) -> str:
     if len(description) > MAX_DESCRIPTION:
         raise InvalidInput(
             f"A description has at most {MAX_DESCRIPTION} characters.", field="description"
@@ -413,8 +471,8 @@ async def create_dataset(owner: User, name: str, description: str, kind: str) ->
     errors: list[DomainError] = []
     values: dict[str, str] = {}
     for key, check, value in (
-        ("name", _checked_name, name),
-        ("description", _checked_description, description),
+        ("name", checked_name, name),
+        ("description", checked_description, description),
     ):
         try:
             values[key] = check(value)
@@ -437,12 +495,12 @@ async def update_dataset(
     changes: dict[str, str] = {}
     if name is not None:
         try:
-            changes["name"] = _checked_name(name)
+            changes["name"] = checked_name(name)
         except InvalidInput as error:
             errors.append(error)
     if description is not None:
         try:
-            changes["description"] = _checked_description(description)
+            changes["description"] = checked_description(description)
         except InvalidInput as error:
             errors.append(error)
     async with in_transaction() as conn:

@@ -28,3 +28,12 @@ def valid_email(address: str) -> bool:
         and all(_LABEL.match(label) for label in labels)
         and not labels[-1].isdigit()
     )
+
+
+def checked_addresses(raw: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
+    """Normalized addresses in input order, and the (index, input) of each bad one."""
+    addresses = [normalize_email(address) for address in raw]
+    bad = [
+        (index, raw[index]) for index, address in enumerate(addresses) if not valid_email(address)
+    ]
+    return addresses, bad
