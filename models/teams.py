@@ -27,7 +27,7 @@ class Team(Model):
 
 
 class TeamMember(Model):
-    """One address in a team; pending (no user) until an account confirms the address."""
+    """One address in a team, pending (no user) until an account confirms the address."""
 
     id = fields.BigIntField(primary_key=True)
     team: fields.ForeignKeyRelation[Team] = fields.ForeignKeyField(

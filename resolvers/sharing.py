@@ -19,6 +19,7 @@ async def share_dataset(
     can_share: bool,
     can_modify: bool,
     notify: bool,
+    team_ids: list[str],
 ) -> ShareResult:
     viewer = context.require_viewer()
     request = ShareRequest(
@@ -28,6 +29,7 @@ async def share_dataset(
         can_share=can_share,
         can_modify=can_modify,
         notify=notify,
+        team_ids=[decode_pk(team_id, "Team") for team_id in team_ids],
     )
     return await sharing.share_dataset(viewer, request, context.settings)
 

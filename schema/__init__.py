@@ -11,6 +11,7 @@ from schema.nodes import NodeQuery
 from schema.protections import ProtectedSchema
 from schema.scalars import JSON, BigInt, DateTime
 from schema.sharing import SharingMutation
+from schema.teams import TeamsMutation, TeamsQuery
 from services.settings import Settings
 
 
@@ -19,7 +20,7 @@ from services.settings import Settings
     description="What a viewer may read: themselves, datasets and their listings, any object "
     "by id. Anonymous visitors see public datasets.",
 )
-class Query(NodeQuery, AccountsQuery, DatasetsQuery):
+class Query(NodeQuery, AccountsQuery, DatasetsQuery, TeamsQuery):
     pass
 
 
@@ -28,7 +29,9 @@ class Query(NodeQuery, AccountsQuery, DatasetsQuery):
     description="Every change. Expected failures are data: each payload has `errors`, empty "
     "on success.",
 )
-class Mutation(AccountsMutation, DatasetsMutation, SharingMutation, AnnotationsMutation):
+class Mutation(
+    AccountsMutation, DatasetsMutation, SharingMutation, AnnotationsMutation, TeamsMutation
+):
     pass
 
 

@@ -146,12 +146,15 @@ class Dataset(Node):
     pk: strawberry.Private[int]
     card: strawberry.Private[DatasetCard]
     shared_at: datetime | None = strawberry.field(
-        description="When `viewerGrant` was made; null when there is none."
+        description="When `viewerGrant` was made; when the viewer reaches the dataset only "
+        "through their teams' grants, when the newest of those was made (the order of "
+        "`SHARED_WITH_ME`); null otherwise."
     )
 
     @strawberry.field(
         description="The viewer's own accepted grant on this dataset (revoke it to leave the "
-        "dataset); null for the owner and for public viewers."
+        "dataset); null for the owner, for public viewers, and when the viewer reaches it only "
+        "through a team (leave the team to leave it)."
     )
     def viewer_grant(self) -> Annotated[ShareGrant, strawberry.lazy("schema.sharing")] | None:
         from schema.sharing import ShareGrant

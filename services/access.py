@@ -22,6 +22,8 @@ class Role(StrEnum):
     RECIPIENT = "RECIPIENT"
     PUBLIC_VIEWER = "PUBLIC_VIEWER"
     NOBODY = "NOBODY"
+    # Never a viewer's role: an access list's row of a team holding a grant.
+    TEAM = "TEAM"
 
 
 class Badge(StrEnum):
@@ -549,6 +551,7 @@ TEAM_GRANTS_OF_D = (
 def team_grant_exists(viewer: str, extra: str = "") -> str:
     """The SQL condition: one of the viewer's teams holds a grant on `d` (with `extra`)."""
     return f"EXISTS (SELECT 1 {TEAM_GRANTS_OF_D.format(viewer=viewer)}{extra})"
+
 
 # The partial index `datasets_public_created` is defined on exactly this condition.
 PUBLIC_CONDITION = "d.is_public = TRUE"

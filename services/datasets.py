@@ -308,7 +308,6 @@ def position_of(card: DatasetCard, order: Order) -> Position:
     return Position(card.created_at, card.id, order)
 
 
-
 def _walk_sql(
     walk: access.ScopeWalk,
     param: access.SqlParams,

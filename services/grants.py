@@ -137,7 +137,12 @@ class AccessRow:
 
     @property
     def pending(self) -> bool:
-        return self.grant is not None and self.grant.recipient_id is None
+        return self.grant is not None and self.grant.pending
+
+    @property
+    def team_id(self) -> int | None:
+        """Set on a team's row (its email is "")."""
+        return self.grant.team_id if self.grant else None
 
 
 async def access_rows(
@@ -164,9 +169,12 @@ async def access_rows(
     grants = await load_grants()
     for grant in sorted(grants, key=lambda grant: (grant.created_at, grant.id)):
         rights = access.grant_entry(viewer_id, facts, card.viewer_grant, grant_facts(grant))
-        rows.append(
-            AccessRow(Role.RECIPIENT, grant.recipient_email, grant.recipient_id, grant, rights)
-        )
+        if grant.team_id is not None:
+            rows.append(AccessRow(Role.TEAM, "", None, grant, rights))
+        else:
+            rows.append(
+                AccessRow(Role.RECIPIENT, grant.recipient_email, grant.recipient_id, grant, rights)
+            )
     return rows
 
 

@@ -66,7 +66,7 @@ class Migration(migrations.Migration):
                 ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
                 ('joined_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
             ],
-            options={'table': 'team_members', 'app': 'models', 'unique_together': (('team_id', 'email'),), 'pk_attr': 'id', 'table_description': 'One address in a team; pending (no user) until an account confirms the address.'},
+            options={'table': 'team_members', 'app': 'models', 'unique_together': (('team_id', 'email'),), 'pk_attr': 'id', 'table_description': 'One address in a team, pending (no user) until an account confirms the address.'},
             bases=['Model'],
         ),
         ops.AddField(
