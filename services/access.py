@@ -92,8 +92,8 @@ def effective_grant(
 
     Every rule below reads the viewer's grant through this: whoever holds a team's grant is
     a recipient, shares if any of the grants lets them share, annotates if any lets them
-    modify. `granted_by_id` is the own grant's (else a team grant's): it is never compared
-    for the viewer's own rights.
+    modify. `granted_by_id` is the own grant's (0 when only teams' grants reach it): no rule
+    reads it of the viewer's own grant.
     """
     held = [grant for grant in ([own] if own else []) if _holds(grant, viewer_id)]
     held += team_grants
@@ -102,7 +102,7 @@ def effective_grant(
     if len(held) == 1 and held[0] is own:
         return own
     return GrantFacts(
-        granted_by_id=held[0].granted_by_id,
+        granted_by_id=own.granted_by_id if own in held and own else 0,
         recipient_id=viewer_id,
         can_share=any(grant.can_share for grant in held),
         can_modify=any(grant.can_modify for grant in held),
