@@ -8,6 +8,7 @@ import { CreateDatasetPage } from "../screens/create/CreateDatasetPage";
 import { DatasetPage } from "../screens/dataset/DatasetPage";
 import { DatasetListPage } from "../screens/list/DatasetListPage";
 import { NotFoundPage } from "../screens/notfound/NotFoundPage";
+import { TeamsPage } from "../screens/teams/TeamsPage";
 import { Layout } from "./Layout";
 
 /** Older invitation emails link to /sign-up; keep their query (the invited address). */
@@ -30,6 +31,7 @@ export function App() {
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="datasets/new" element={<CreateDatasetPage />} />
         <Route path="datasets/:id" element={<DatasetPage />} />
+        <Route path="teams" element={<TeamsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

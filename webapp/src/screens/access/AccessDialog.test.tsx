@@ -21,6 +21,7 @@ function entry(email: string, overrides: Record<string, unknown>) {
     viewerCanChange: true,
     expired: false,
     user: null,
+    team: null,
     grant: null,
     ...overrides,
   };

@@ -19,6 +19,7 @@ interface AccessRowProps {
 }
 
 export function who(entry: AccessEntry): string {
+  if (entry.team) return `Team ${entry.team.name}`;
   return entry.user ? `${entry.user.displayName} (${entry.email})` : entry.email;
 }
 
@@ -49,6 +50,7 @@ export function AccessRow({ entry, annotatable, busy, onChange, onRevoke, onRese
       <th scope="row">
         {name}
         {entry.role === "OWNER" && <span className="tag">Owner</span>}
+        {entry.role === "TEAM" && <span className="tag">Team</span>}
         <Invitation entry={entry} />
         {grantId && entry.pending && (
           <button type="button" className="link-button" aria-label={`Resend the invitation to ${entry.email}`} disabled={busy} onClick={() => onResend(grantId)}>

@@ -18,6 +18,10 @@ export const DatasetAccessFields = graphql(`
           id
           displayName
         }
+        team {
+          id
+          name
+        }
         grant {
           id
           invitationSentAt

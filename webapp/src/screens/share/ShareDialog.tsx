@@ -4,6 +4,7 @@ import { Dialog } from "../../components/Dialog";
 import { FormErrors, TextAreaField } from "../../components/Field";
 import { NO_ERRORS, requestFailed, sortErrors, type ErrorsByField, type UserErrorLike } from "../../components/errors";
 import { AddressList } from "./AddressList";
+import { TeamPicker } from "./TeamPicker";
 import { SetPublicMutation, ShareDatasetMutation, ShareDialogQuery } from "./operations";
 
 interface ShareDialogProps {
@@ -39,6 +40,7 @@ export function ShareDialog({ datasetId, onClose }: ShareDialogProps) {
 
   const [choice, setChoice] = useState<Choice>("users");
   const [addresses, setAddresses] = useState([""]);
+  const [teamIds, setTeamIds] = useState<string[]>([]);
   const [message, setMessage] = useState("");
   const [canShare, setCanShare] = useState(false);
   const [canModify, setCanModify] = useState(false);
@@ -52,7 +54,7 @@ export function ShareDialog({ datasetId, onClose }: ShareDialogProps) {
       return result.data?.setPublic.errors ?? [];
     }
     const { emails, inputIndex } = sentAddresses(addresses);
-    const input = { datasetId, emails, message, canShare, canModify: dataset?.annotatable ? canModify : false, notify };
+    const input = { datasetId, emails, teamIds, message, canShare, canModify: dataset?.annotatable ? canModify : false, notify };
     const result = await shareDataset({ variables: { input } });
     return onInputs(result.data?.shareDataset.errors ?? [], inputIndex);
   };
@@ -62,7 +64,7 @@ export function ShareDialog({ datasetId, onClose }: ShareDialogProps) {
     setBusy(true);
     try {
       const found = await share();
-      setErrors(sortErrors(found, ["emails", "message", "canShare", "canModify"]));
+      setErrors(sortErrors(found, ["emails", "teamIds", "message", "canShare", "canModify"]));
       if (found.length === 0) onClose();
     } catch (error) {
       setErrors(requestFailed(error));
@@ -94,6 +96,7 @@ export function ShareDialog({ datasetId, onClose }: ShareDialogProps) {
           ) : (
             <>
               <AddressList addresses={addresses} errors={errors.byField} onChange={setAddresses} />
+              <TeamPicker teams={data?.teams ?? []} chosen={teamIds} errors={errors.byField} onChange={setTeamIds} />
               <TextAreaField label="Message" name="message" value={message} error={errors.byField.message} onChange={(e) => setMessage(e.target.value)} />
               <label className="checkbox">
                 <input type="checkbox" checked={canShare} onChange={(e) => setCanShare(e.target.checked)} /> Recipients can share my dataset too

@@ -13,6 +13,10 @@ export const ShareDialogQuery = graphql(`
         canSetPublic
       }
     }
+    teams {
+      id
+      name
+    }
   }
 `);
 
