@@ -37,7 +37,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `.venv/bin/python -m tests.e2e.harness --port ${port} --mail-dir ${process.env.E2E_MAIL_DIR}`,
+    // E2E_DATABASE=postgres runs the same stories on PostgreSQL (TEST_POSTGRES_DSN).
+    command: `.venv/bin/python -m tests.e2e.harness --port ${port} --mail-dir ${process.env.E2E_MAIL_DIR} --database ${process.env.E2E_DATABASE ?? "sqlite"}`,
     cwd: fileURLToPath(new URL("..", import.meta.url)),
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,

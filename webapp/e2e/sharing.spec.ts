@@ -91,7 +91,10 @@ test("share an image with a recipient who annotates it, manage access, then shar
     await expect(bob.getByRole("heading", { name: "Sign up" })).toBeVisible();
     await expect(bob.getByLabel("Email address")).toHaveValue(bobAddress);
     await fillSignUp(bob, "Bob", null);
+    // The confirmation link logs him in and goes on to the dataset he was invited to.
     await confirmFromEmail(bob, bobAddress);
+    await expect(bob.getByRole("heading", { name })).toBeVisible();
+    await bob.getByRole("link", { name: "datashare" }).click();
     const bobCard = card(bob, name);
     await expect(bobCard.getByRole("img", { name: "Shared with me" })).toBeVisible();
     await expect(bobCard.getByRole("img", { name: "Available" })).toBeVisible();

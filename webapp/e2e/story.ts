@@ -2,11 +2,12 @@ import type { Page } from "@playwright/test";
 import { expect, PASSWORD } from "./fixtures";
 import { waitForLink } from "./mail";
 
-/** Sign up in the form, open the emailed confirmation link: logged in on the list. */
+/** Sign up in the form, open the emailed confirmation link: logged in, on the list. */
 export async function signUpAndConfirm(page: Page, name: string, address: string): Promise<void> {
   await page.goto("/signup");
   await fillSignUp(page, name, address);
   await confirmFromEmail(page, address);
+  await expect(page.getByRole("heading", { name: "Datasets" })).toBeVisible();
 }
 
 export async function fillSignUp(page: Page, name: string, address: string | null): Promise<void> {
@@ -21,7 +22,6 @@ export async function confirmFromEmail(page: Page, address: string): Promise<voi
   const link = await waitForLink(address, /confirm/i);
   expect(new URL(link).pathname).toBe("/verify-email");
   await page.goto(link);
-  await expect(page.getByRole("heading", { name: "Datasets" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
 }
 

@@ -14,7 +14,7 @@ export function LogInPage() {
   const onSubmit = handleSubmit(async (input) => {
     const { data } = await logIn({ variables: { input } });
     return data?.logIn;
-  }, signedIn);
+  }, () => signedIn());
 
   const next = params.get("next");
   return (

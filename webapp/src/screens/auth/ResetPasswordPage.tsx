@@ -16,7 +16,7 @@ export function ResetPasswordPage() {
   const onSubmit = handleSubmit(async ({ newPassword }) => {
     const { data } = await resetPassword({ variables: { input: { token, newPassword } } });
     return data?.resetPassword;
-  }, signedIn);
+  }, () => signedIn());
 
   return (
     <section className="narrow">

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from "react-router-dom";
 import { Field, FormErrors } from "../../components/Field";
 import { useForm } from "../../components/useForm";
 import { SignUpMutation } from "./operations";
+import { rememberForConfirmation } from "./useSignedIn";
 
 /** Sign-up; an invitation link fills in the invited address (`?email=`). */
 export function SignUpPage() {
@@ -20,7 +21,10 @@ export function SignUpPage() {
       const { data } = await signUp({ variables: { input } });
       return data?.signUp;
     },
-    () => setSentTo(values.email.trim()),
+    () => {
+      rememberForConfirmation(params.get("next"));
+      setSentTo(values.email.trim());
+    },
   );
 
   if (sentTo) {

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { useViewer } from "../../app/session";
 import { VerifyEmailMutation } from "./operations";
-import { useSignedIn } from "./useSignedIn";
+import { takeRememberedForConfirmation, useSignedIn } from "./useSignedIn";
 
 /** The confirmation link's page: confirms the address once, then goes on logged in. */
 export function VerifyEmailPage() {
@@ -24,7 +24,7 @@ export function VerifyEmailPage() {
       .then(({ data }) => {
         const errors = data?.verifyEmail.errors ?? [];
         if (errors.length > 0) setFailure(errors.map((error) => error.message).join(" "));
-        else return signedIn();
+        else return signedIn(takeRememberedForConfirmation());
       })
       .catch((error: Error) => setFailure(`The request failed: ${error.message}`));
   }, [viewerLoading, token, verifyEmail, signedIn]);

@@ -1,9 +1,10 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderScreen, userError } from "../../test/render";
+import { answer, renderScreen, userError, viewerMock } from "../../test/render";
 import { LogInPage } from "./LogInPage";
-import { LogInMutation, SignUpMutation } from "./operations";
+import { LogInMutation, SignUpMutation, VerifyEmailMutation } from "./operations";
 import { SignUpPage } from "./SignUpPage";
+import { VerifyEmailPage } from "./VerifyEmailPage";
 
 describe("sign-up", () => {
   it("shows each error at the field it names and keeps what was typed", async () => {
@@ -40,7 +41,8 @@ describe("sign-up", () => {
   it("fills in the invited address and says to check the mailbox", async () => {
     const input = { displayName: "Bob", email: "bob@example.org", password: "correct horse battery staple" };
     const mocks = [{ request: { query: SignUpMutation, variables: { input } }, result: { data: { signUp: { __typename: "SignUpPayload", errors: [] } } } }];
-    renderScreen(<SignUpPage />, { mocks, route: "/signup?email=bob%40example.org" });
+    const next = encodeURIComponent("http://localhost:3000/datasets/RGF0YXNldDox");
+    renderScreen(<SignUpPage />, { mocks, route: `/signup?email=bob%40example.org&next=${next}` });
 
     expect(screen.getByLabelText("Email address")).toHaveValue("bob@example.org");
     await userEvent.type(screen.getByLabelText("Your name"), "Bob");
@@ -49,6 +51,8 @@ describe("sign-up", () => {
 
     expect(await screen.findByRole("heading", { name: "Check your mailbox" })).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("bob@example.org");
+    // The confirmation link, opened in this browser, goes on to the dataset.
+    expect(window.localStorage.getItem("datashare:after-confirmation")).toBe("/datasets/RGF0YXNldDox");
   });
 });
 
@@ -67,5 +71,30 @@ describe("log-in", () => {
 
     expect(await screen.findByRole("alert")).toHaveTextContent("Wrong email address or password.");
     expect(screen.getByLabelText("Email address")).toHaveValue(input.email);
+  });
+});
+
+describe("the confirmation page", () => {
+  it("confirms once, logs in and goes on to where the sign-up was headed", async () => {
+    window.localStorage.setItem("datashare:after-confirmation", "/datasets/RGF0YXNldDox");
+    const confirmed = {
+      __typename: "AuthPayload",
+      user: { __typename: "User", id: "VXNlcjoy", displayName: "Bob", email: "bob@example.org" },
+      errors: [],
+    };
+    const mocks = [viewerMock(null), answer(VerifyEmailMutation, { input: { token: "t0ken" } }, { verifyEmail: confirmed })];
+    renderScreen(<VerifyEmailPage />, { mocks, route: "/verify-email?token=t0ken", path: "/verify-email" });
+
+    expect(await screen.findByText("elsewhere")).toBeInTheDocument();
+    expect(window.localStorage.getItem("datashare:after-confirmation")).toBeNull();
+  });
+
+  it("says when a link is spent", async () => {
+    const spent = { __typename: "AuthPayload", user: null, errors: [userError("This link is unknown, used or expired.", "token", "INVALID_TOKEN")] };
+    const mocks = [viewerMock(null), answer(VerifyEmailMutation, { input: { token: "old" } }, { verifyEmail: spent })];
+    renderScreen(<VerifyEmailPage />, { mocks, route: "/verify-email?token=old", path: "/verify-email" });
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("This link is unknown, used or expired.");
+    expect(screen.getByRole("link", { name: "Sign up again" })).toBeInTheDocument();
   });
 });
