@@ -197,8 +197,8 @@ async def build(world: World) -> Built:
             can_modify=spec.can_modify,
         )
     teams = [await Team.create(name=f"Team {index}") for index in range(len(world.teams))]
-    for team, spec in zip(teams, world.teams, strict=True):
-        for member, pending in spec.members:
+    for team, team_spec in zip(teams, world.teams, strict=True):
+        for member, pending in team_spec.members:
             await TeamMember.create(
                 team_id=team.id,
                 email=email_of(member),
