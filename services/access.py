@@ -473,9 +473,9 @@ async def may_see_email_of(
 def managed_recipients_statement(dialect: str, viewer_id: int) -> tuple[str, list[object]]:
     """Users holding a grant the viewer may update: the SQL form of `may_update_grant`.
 
-    Two index walks, one per way of managing a grant (owning the dataset; having made the
-    grant while holding `canShare`), so the cost follows the viewer's own datasets and
-    grants rather than the whole grants table.
+    Index walks, one per way of managing a grant (owning the dataset; having made the
+    grant while holding `canShare` by one's own grant, or by a team's), so the cost follows
+    the viewer's own datasets, grants and teams rather than the whole grants table.
     """
     param = SqlParams(dialect)
     owned = (
@@ -488,7 +488,15 @@ def managed_recipients_statement(dialect: str, viewer_id: int) -> tuple[str, lis
         f"WHERE s.recipient_id = {param(viewer_id)} AND s.can_share "
         f"AND h.granted_by_id = {param(viewer_id)} AND h.recipient_id IS NOT NULL"
     )
-    return f"{owned} UNION {made}", param.values
+    # The same through a team's grant that lets its members share (SPEC section 14).
+    made_as_member = (
+        "SELECT h.recipient_id FROM team_members m "
+        "JOIN share_grants s ON s.team_id = m.team_id "
+        "JOIN share_grants h ON h.dataset_id = s.dataset_id "
+        f"WHERE m.user_id = {param(viewer_id)} AND s.can_share "
+        f"AND h.granted_by_id = {param(viewer_id)} AND h.recipient_id IS NOT NULL"
+    )
+    return f"{owned} UNION {made} UNION {made_as_member}", param.values
 
 
 async def managed_recipient_ids(viewer_id: int) -> set[int]:

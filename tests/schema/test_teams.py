@@ -271,3 +271,19 @@ async def test_a_pending_member_holds_nothing(service: Service) -> None:
     dataset = await create_dataset(service, alice, "Kidney", "MSI")
     await share_with_teams(service, alice, dataset, [team])
     assert await ShareGrant.filter(recipient_id__isnull=False).count() == 0
+
+
+async def test_a_member_sharing_through_the_team_sees_the_addresses_they_manage(
+    service: Service,
+) -> None:
+    alice, bob, carol = await people(service, "alice", "bob", "carol")
+    team = await create_team(service, alice, "Lab", bob.email)
+    dataset = await create_dataset(service, alice, "Kidney", "MSI")
+    await share_with_teams(service, alice, dataset, [team], canShare=True)
+    shared = await share(service, bob, dataset, [carol.email])
+    assert shared["errors"] == []
+    body = await gql(service, TEAM_ROWS, {"id": dataset}, token=bob.token)
+    rows = body["data"]["dataset"]["access"]["entries"]
+    carol_row = next(row for row in rows if row["email"] == carol.email)
+    assert carol_row["viewerCanChange"] is True
+    assert carol_row["user"]["email"] == carol.email
