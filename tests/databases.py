@@ -47,6 +47,8 @@ TABLES = (
     "annotations",
     "share_events",
     "share_grants",
+    "team_members",
+    "teams",
     "datasets",
     "outbox_messages",
     "login_failures",
