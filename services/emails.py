@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from services.errors import InvalidInput
+
 _LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
 _LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 
@@ -30,10 +32,12 @@ def valid_email(address: str) -> bool:
     )
 
 
-def checked_addresses(raw: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
-    """Normalized addresses in input order, and the (index, input) of each bad one."""
+def checked_addresses(raw: list[str]) -> tuple[list[str], list[InvalidInput]]:
+    """Normalized addresses in input order, and an error for each bad one (`emails.N`)."""
     addresses = [normalize_email(address) for address in raw]
-    bad = [
-        (index, raw[index]) for index, address in enumerate(addresses) if not valid_email(address)
+    errors = [
+        InvalidInput(f"Not a valid email address: {raw[index]!r}.", field=f"emails.{index}")
+        for index, address in enumerate(addresses)
+        if not valid_email(address)
     ]
-    return addresses, bad
+    return addresses, errors

@@ -72,10 +72,7 @@ def _validate(request: ShareRequest) -> list[str]:
             )
         )
     addresses, bad = checked_addresses(request.emails)
-    errors += [
-        InvalidInput(f"Not a valid email address: {raw!r}.", field=f"emails.{index}")
-        for index, raw in bad
-    ]
+    errors += bad
     if len(request.message) > MAX_MESSAGE:
         errors.append(
             InvalidInput(f"The message may have at most {MAX_MESSAGE} characters.", field="message")
