@@ -12,6 +12,7 @@ beside each figure.
     .venv/bin/python -m bench.listing --sqlite     # the same on SQLite
     .venv/bin/python -m bench.listing --scale      # p50 at 10k and 1M datasets per scope
     .venv/bin/python -m bench.listing --processes  # two serve processes against one
+    .venv/bin/python -m bench.listing --teams      # a member of 20 teams against no team
 """
 
 from __future__ import annotations
@@ -39,7 +40,16 @@ import orjson
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import fresh_database, server_env, start_process, stop_process, wait_until_up
-from bench.seeding import VIEWER, VIEWER_TOKEN, seed_postgres
+from bench.seeding import (
+    TEAM_GRANTS,
+    TEAM_MEMBER,
+    TEAM_MEMBER_TOKEN,
+    TEAMS,
+    VIEWER,
+    VIEWER_TOKEN,
+    seed_postgres,
+    seed_team_member,
+)
 from services import access, database, datasets
 from services.access import DatasetFacts, GrantFacts, Scope
 from services.ids import encode_id
@@ -221,11 +231,17 @@ def _ms(text: str) -> float:
 
 
 def run_wrk(
-    url: str, *, body: bytes | None, seconds: float, connections: int, workdir: Path
+    url: str,
+    *,
+    body: bytes | None,
+    seconds: float,
+    connections: int,
+    workdir: Path,
+    token: str = VIEWER_TOKEN,
 ) -> Load:
     """Drive `url` with wrk: POST `body` as JSON with the viewer's token, or GET."""
     script = workdir / "request.lua"
-    lines = [f'wrk.headers["Authorization"] = "Bearer {VIEWER_TOKEN}"']
+    lines = [f'wrk.headers["Authorization"] = "Bearer {token}"']
     if body is not None:
         lines += [
             'wrk.method = "POST"',
@@ -573,11 +589,78 @@ async def processes(rounds: int, seconds: float, connections: int) -> None:
     )
 
 
+async def teams(rounds: int, seconds: float) -> None:
+    """The first page's p50 (one client at a time) for a member of twenty teams whose grants
+    reach 1,000 datasets, against the viewer in no team, in alternating rounds; and each
+    page's SQL statement alone for both."""
+    async with seeded_servers(False, *SMALL) as servers:
+        await seed_team_member(servers.url, SMALL[1])
+        app = await servers.serve()
+        print(
+            f"first page p50 on PostgreSQL, {SMALL[1]:,} datasets: user {TEAM_MEMBER} in "
+            f"{TEAMS} teams reaching {TEAM_GRANTS:,} datasets, against user {VIEWER} in none "
+            f"(wrk -c1, {seconds:g} s each, {rounds} rounds)  [{load_average()}]"
+        )
+        people = (("no team", VIEWER, VIEWER_TOKEN), ("20 teams", TEAM_MEMBER, TEAM_MEMBER_TOKEN))
+        found: dict[str, dict[str, list[float]]] = {}
+        for round_ in range(rounds + 1):
+            for scope in ("MINE", "SHARED_WITH_ME", "ALL"):
+                for who, _, token in people:
+                    load = run_wrk(
+                        f"{app}/graphql",
+                        body=graphql_body(scope),
+                        seconds=seconds,
+                        connections=1,
+                        workdir=servers.workdir,
+                        token=token,
+                    )
+                    assert load.errors == 0, load
+                    if round_:  # the first round warms up
+                        found.setdefault(scope, {}).setdefault(who, []).append(load.p50_ms)
+        statements = await _team_statement_p50s(servers.url, people)
+    for scope, by_person in found.items():
+        alone, member = (statistics.median(by_person[who]) for who in ("no team", "20 teams"))
+        print(
+            f"  {scope:16s} no team: {alone:6.2f} ms   20 teams: {member:6.2f} ms   "
+            f"{member / alone:.2f}x   statement alone: {statements[scope][0]:.2f} ms / "
+            f"{statements[scope][1]:.2f} ms"
+        )
+
+
+async def _team_statement_p50s(
+    url: str, people: tuple[tuple[str, int, str], ...]
+) -> dict[str, tuple[float, float]]:
+    import asyncpg
+
+    connection = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+    found: dict[str, tuple[float, float]] = {}
+    try:
+        for scope in ("MINE", "SHARED_WITH_ME", "ALL"):
+            sqls = [
+                datasets.listing_statement(
+                    "postgres", datasets.PageRequest(viewer, Scope(scope), first=PAGE)
+                )
+                for _, viewer, _ in people
+            ]
+            times: list[list[float]] = [[], []]
+            for _ in range(200):
+                for n, statement in enumerate(sqls):
+                    assert statement is not None
+                    started = time.perf_counter()
+                    await connection.fetch(statement[0], *statement[1])
+                    times[n].append((time.perf_counter() - started) * 1000)
+            found[scope] = (statistics.median(times[0]), statistics.median(times[1]))
+    finally:
+        await connection.close()
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sqlite", action="store_true", help="bench SQLite instead of PostgreSQL")
     parser.add_argument("--scale", action="store_true", help="p50 at 10k and 1M datasets")
     parser.add_argument("--processes", action="store_true", help="two serve processes vs one")
+    parser.add_argument("--teams", action="store_true", help="a member of 20 teams vs none")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--seconds", type=float, default=5)
     parser.add_argument("--connections", type=int, default=16)
@@ -590,6 +673,8 @@ def main() -> None:
         uvicorn.run(baseline_app(url), host="127.0.0.1", port=int(port), log_level="warning")
     elif args.scale:
         asyncio.run(scale(args.rounds, args.seconds))
+    elif args.teams:
+        asyncio.run(teams(args.rounds, args.seconds))
     elif args.processes:
         asyncio.run(processes(args.rounds, args.seconds, args.connections))
     else:

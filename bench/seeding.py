@@ -65,3 +65,48 @@ async def seed_postgres(url: str, users: int, datasets: int) -> None:
             await connection.execute(statement)
     finally:
         await connection.close()
+
+
+# A member of twenty teams whose grants reach 1,000 datasets (SPEC section 14), holding no
+# grant of their own: `bench.listing --teams` sets their pages beside the viewer's.
+TEAM_MEMBER = 2
+TEAM_MEMBER_TOKEN = "bench-team-member-session-token-with-enough-entropy-00"
+TEAMS = 20
+TEAM_GRANTS = 1_000
+
+
+def _team_statements(datasets: int) -> list[str]:
+    every = max(1, datasets // TEAM_GRANTS)
+    return [
+        f"""INSERT INTO teams (id, name, description, created_at, updated_at)
+            SELECT t, 'Team ' || t, '', now(), now() FROM generate_series(1, {TEAMS}) AS t""",
+        # The member and four others in each team.
+        f"""INSERT INTO team_members (team_id, email, user_id, role, created_at, joined_at)
+            SELECT t, 'u' || u || '@bench.example', u, 'MEMBER', now(), now()
+            FROM generate_series(1, {TEAMS}) AS t,
+                 LATERAL (SELECT CASE WHEN k = 0 THEN {TEAM_MEMBER} ELSE 10 + t * 5 + k END AS u
+                          FROM generate_series(0, 4) AS k) AS pick""",
+        # Every `every`-th dataset (offset by two) granted to one of the teams, in turn.
+        f"""INSERT INTO share_grants (dataset_id, recipient_email, team_id, granted_by_id,
+                                      can_share, can_modify, message, created_at, updated_at)
+            SELECT d.id, 'team:' || (1 + (d.id / {every}) % {TEAMS}),
+                   1 + (d.id / {every}) % {TEAMS}, d.owner_id, FALSE, FALSE, '',
+                   d.created_at + interval '2 seconds', now()
+            FROM datasets d
+            WHERE d.id % {every} = 2 AND d.owner_id <> {TEAM_MEMBER}""",
+        f"""INSERT INTO sessions (user_id, token_hash, created_at, last_seen_at, expires_at)
+            VALUES ({TEAM_MEMBER}, '{hash_token(TEAM_MEMBER_TOKEN)}', now(), now(),
+                    now() + interval '30 days')""",
+        "SELECT setval(pg_get_serial_sequence('teams', 'id'), (SELECT max(id) FROM teams))",
+        "ANALYZE",
+    ]
+
+
+async def seed_team_member(url: str, datasets: int) -> None:
+    """Add the member of twenty teams to a database `seed_postgres` filled."""
+    connection = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+    try:
+        for statement in _team_statements(datasets):
+            await connection.execute(statement)
+    finally:
+        await connection.close()

@@ -6,6 +6,7 @@ from models.datasets import Dataset, DatasetFile, DatasetKind, ResumableUpload
 from models.links import ServerSecret, ShareLink
 from models.outbox import OutboxMessage, OutboxStatus
 from models.sharing import ShareEvent, ShareGrant
+from models.teams import Team, TeamMember, TeamRole
 
 __all__ = [
     "Annotation",
@@ -22,5 +23,8 @@ __all__ = [
     "ShareEvent",
     "ShareGrant",
     "ShareLink",
+    "Team",
+    "TeamMember",
+    "TeamRole",
     "User",
 ]

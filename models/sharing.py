@@ -7,6 +7,15 @@ from tortoise.models import Model
 
 from models.accounts import User
 from models.datasets import Dataset
+from models.teams import Team
+
+# Grants to a team keep one grant per team and dataset under the same unique constraint
+# as grants to addresses: their `recipient_email` is this key, never a valid address.
+TEAM_KEY_PREFIX = "team:"
+
+
+def team_key(team_id: int) -> str:
+    return f"{TEAM_KEY_PREFIX}{team_id}"
 
 
 class ShareGrant(Model):
@@ -15,12 +24,19 @@ class ShareGrant(Model):
         "models.Dataset", related_name="grants", on_delete=fields.CASCADE
     )
     dataset_id: int
-    # Normalized address; the grant is pending while `recipient` is null.
+    # Normalized address (`team_key` for a grant to a team); a grant to an address is
+    # pending while `recipient` is null.
     recipient_email = fields.CharField(max_length=320, db_index=True)
     recipient: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="grants_received", null=True, on_delete=fields.CASCADE
     )
     recipient_id: int | None
+    # Set on a grant to a team: every confirmed member holds it; deleting the team
+    # revokes it.
+    team: fields.ForeignKeyNullableRelation[Team] = fields.ForeignKeyField(
+        "models.Team", related_name="grants", null=True, on_delete=fields.CASCADE
+    )
+    team_id: int | None
     granted_by: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="grants_made", on_delete=fields.CASCADE
     )
@@ -49,7 +65,7 @@ class ShareGrant(Model):
 
     @property
     def pending(self) -> bool:
-        return self.recipient_id is None
+        return self.recipient_id is None and self.team_id is None
 
 
 class ShareEvent(Model):

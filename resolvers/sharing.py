@@ -23,6 +23,7 @@ async def share_dataset(
     can_modify: bool,
     notify: bool,
     expires_at: datetime | None,
+    team_ids: list[str],
 ) -> ShareResult:
     viewer = context.require_viewer()
     request = ShareRequest(
@@ -33,6 +34,7 @@ async def share_dataset(
         can_modify=can_modify,
         notify=notify,
         expires_at=expires_at,
+        team_ids=[decode_pk(team_id, "Team") for team_id in team_ids],
     )
     return await sharing.share_dataset(viewer, request, context.settings)
 

@@ -13,6 +13,7 @@ from schema.nodes import NodeQuery
 from schema.protections import ProtectedSchema
 from schema.scalars import JSON, BigInt, DateTime
 from schema.sharing import SharingMutation
+from schema.teams import TeamsMutation, TeamsQuery
 from services.settings import Settings
 
 
@@ -21,7 +22,7 @@ from services.settings import Settings
     description="What a viewer may read: themselves, datasets and their listings, any object "
     "by id. Anonymous visitors see public datasets.",
 )
-class Query(NodeQuery, AccountsQuery, DatasetsQuery, LinksQuery):
+class Query(NodeQuery, AccountsQuery, DatasetsQuery, LinksQuery, TeamsQuery):
     pass
 
 
@@ -31,7 +32,12 @@ class Query(NodeQuery, AccountsQuery, DatasetsQuery, LinksQuery):
     "on success.",
 )
 class Mutation(
-    AccountsMutation, DatasetsMutation, SharingMutation, AnnotationsMutation, LinksMutation
+    AccountsMutation,
+    DatasetsMutation,
+    SharingMutation,
+    AnnotationsMutation,
+    LinksMutation,
+    TeamsMutation,
 ):
     pass
 

@@ -174,12 +174,15 @@ class Dataset(Node):
     # Through a reviewer link: the signed, short-lived permission its download URLs carry.
     link_download_query: strawberry.Private[str | None] = None
     shared_at: datetime | None = strawberry.field(
-        description="When `viewerGrant` was made; null when there is none."
+        description="When `viewerGrant` was made; when the viewer reaches the dataset only "
+        "through their teams' grants, when the newest of those was made (the order of "
+        "`SHARED_WITH_ME`); null otherwise."
     )
 
     @strawberry.field(
         description="The viewer's own accepted grant on this dataset (revoke it to leave the "
-        "dataset); null for the owner, public viewers and reviewer-link viewers."
+        "dataset); null for the owner, for public viewers, for reviewer-link viewers, and when "
+        "the viewer reaches it only through a team (leave the team to leave it)."
     )
     def viewer_grant(self) -> Annotated[ShareGrant, strawberry.lazy("schema.sharing")] | None:
         from schema.sharing import ShareGrant

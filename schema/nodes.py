@@ -7,13 +7,14 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from resolvers import sharing, users
+from resolvers import sharing, teams, users
 from resolvers.context import Context
 from schema.annotations import annotation_node
 from schema.datasets import visible_dataset
 from schema.links import link_node
 from schema.node import Node
 from schema.sharing import ShareGrant
+from schema.teams import team_or_none
 from schema.users import User
 from services.ids import decode_id
 
@@ -42,6 +43,8 @@ class NodeQuery:
         if type_name == "ShareGrant":
             grant = await sharing.find_grant(info.context, pk)
             return ShareGrant.from_model(grant) if grant else None
+        if type_name == "Team":
+            return team_or_none(await teams.find_team(info.context, pk))
         if type_name == "Annotation":
             return await annotation_node(info, pk)
         if type_name == "ShareLink":

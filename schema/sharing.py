@@ -10,12 +10,13 @@ import strawberry
 from strawberry.types import Info
 
 from models import ShareGrant as GrantModel
-from resolvers import sharing
+from resolvers import sharing, teams
 from resolvers.context import Context
 from schema.datasets import Dataset, showing_dataset, visible_dataset
 from schema.enums import described_enum
 from schema.errors import Payload, payload, payload_type
 from schema.node import Node
+from schema.teams import Team, team_or_none
 from schema.users import User, user_by_pk
 from services import access
 from services.clock import now
@@ -30,11 +31,13 @@ def _expired(grant: GrantModel | CardGrant) -> bool:
     return access.shown_expired(grant_facts(grant), now())
 
 
-@strawberry.type(description="Access to a dataset given to one address.")
+@strawberry.type(description="Access to a dataset given to one address, or to a team.")
 class ShareGrant(Node):
-    recipient_email: str = strawberry.field(description="The address the dataset was shared with.")
+    recipient_email: str = strawberry.field(
+        description='The address the dataset was shared with; "" on a grant to a team.'
+    )
     pending: bool = strawberry.field(
-        description="True until an account with this address is confirmed."
+        description="True until an account with this address is confirmed (never for a team)."
     )
     can_share: bool = strawberry.field(description="The recipient may share the dataset too.")
     can_modify: bool = strawberry.field(
@@ -62,6 +65,17 @@ class ShareGrant(Node):
     dataset_pk: strawberry.Private[int]
     recipient_pk: strawberry.Private[int | None]
     granted_by_pk: strawberry.Private[int]
+    team_pk: strawberry.Private[int | None] = None
+
+    @strawberry.field(
+        description="The team the grant is to (its confirmed members hold it); null on a "
+        "grant to an address, and for viewers who are not members and may not see the "
+        "dataset's access list."
+    )
+    async def team(self, info: Info[Context, None]) -> Team | None:
+        if self.team_pk is None:
+            return None
+        return team_or_none(await teams.team_of_grant(info.context, self.team_pk))
 
     @strawberry.field(description="The dataset shared.")
     async def dataset(self, info: Info[Context, None]) -> Dataset:
@@ -81,10 +95,11 @@ class ShareGrant(Node):
 
     @classmethod
     def from_model(cls, grant: GrantModel | CardGrant) -> ShareGrant:
+        team_pk = grant.team_id if isinstance(grant, GrantModel) else None
         return cls(
             id=strawberry.ID(encode_id("ShareGrant", grant.id)),
-            recipient_email=grant.recipient_email,
-            pending=grant.recipient_id is None,
+            recipient_email="" if team_pk is not None else grant.recipient_email,
+            pending=grant.recipient_id is None and team_pk is None,
             can_share=grant.can_share,
             can_modify=grant.can_modify,
             message=grant.message,
@@ -97,12 +112,14 @@ class ShareGrant(Node):
             dataset_pk=grant.dataset_id,
             recipient_pk=grant.recipient_id,
             granted_by_pk=grant.granted_by_id,
+            team_pk=team_pk,
         )
 
 
 class AccessRole(Enum):
     OWNER = "OWNER"
     RECIPIENT = "RECIPIENT"
+    TEAM = "TEAM"
 
 
 described_enum(
@@ -113,6 +130,7 @@ described_enum(
         AccessRole.OWNER: "Created the dataset: may do everything, and cannot be removed.",
         AccessRole.RECIPIENT: "Was given access by a grant "
         "(pending until their address is confirmed).",
+        AccessRole.TEAM: "A team holding a grant: its confirmed members have access.",
     },
 )
 
@@ -138,10 +156,20 @@ class AccessEntry:
         description="The viewer may update or revoke this entry."
     )
     user_pk: strawberry.Private[int | None]
+    team_pk: strawberry.Private[int | None] = None
 
-    @strawberry.field(description="The account; null while pending.")
+    @strawberry.field(description="The account; null while pending, and on a team's row.")
     async def user(self, info: Info[Context, None]) -> User | None:
         return await user_by_pk(info, self.user_pk) if self.user_pk else None
+
+    @strawberry.field(
+        description='The team, on `TEAM` rows (their email is ""): its id and name; its '
+        "members only for members."
+    )
+    async def team(self, info: Info[Context, None]) -> Team | None:
+        if self.team_pk is None:
+            return None
+        return team_or_none(await teams.team_of_grant(info.context, self.team_pk))
 
 
 @strawberry.type(description="Who has access to a dataset, and whether it is public.")
@@ -165,6 +193,7 @@ def _entry(row: AccessRow) -> AccessEntry:
         grant=grant,
         viewer_can_change=row.rights.viewer_can_change,
         user_pk=row.user_id,
+        team_pk=row.team_id,
     )
 
 
@@ -179,7 +208,9 @@ async def access_list_of(info: Info[Context, None], dataset: Dataset) -> AccessL
 @strawberry.input(description="Share a dataset with people by email.")
 class ShareDatasetInput:
     dataset_id: strawberry.ID = strawberry.field(description="The dataset to share.")
-    emails: list[str] = strawberry.field(description="1 to 50 addresses.")
+    emails: list[str] = strawberry.field(
+        description="Addresses; may be empty when `teamIds` is not (1 to 50 targets in all)."
+    )
     # Nullable with defaults, as the contract has them: an explicit null means the default.
     message: str | None = strawberry.field(default="", description="At most 2000 characters.")
     can_share: bool | None = strawberry.field(
@@ -193,7 +224,13 @@ class ShareDatasetInput:
         default=None,
         description="When the grants end: in the future, at most 365 days ahead; null: no "
         "end. A recipient whose own access ends must give an end no later than theirs. "
-        "Sharing again with someone sets their grant's end to this.",
+        "Sharing again with someone sets their grant's end to this, a team's grant included.",
+    )
+    team_ids: list[strawberry.ID] | None = strawberry.field(
+        default_factory=list,
+        description="Teams to share with, each one the viewer is a member of (others are "
+        "`NOT_FOUND` at `teamIds.N`); one grant per team, no email to members. `emails` may "
+        "then be empty: 1 to 50 addresses and teams in all.",
     )
 
 
@@ -203,7 +240,8 @@ class ShareDatasetPayload(Payload):
         default=None, description="The dataset, as the viewer sees it."
     )
     grants: list[ShareGrant] = strawberry.field(
-        default_factory=list, description="One grant per address, in input order."
+        default_factory=list,
+        description="One grant per address, in input order, then one per team, in input order.",
     )
 
 
@@ -320,6 +358,7 @@ class SharingMutation:
                 bool(input.can_modify),
                 input.notify is not False,
                 input.expires_at,
+                [str(team_id) for team_id in input.team_ids or []],
             ),
             shared,
         )

@@ -7,6 +7,7 @@ and asked from any read or mutation. Nothing else re-derives a rule.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,7 +17,7 @@ from tortoise import connections
 from tortoise.expressions import Q
 
 from services.clock import now
-from services.errors import AlreadyHasAccess, Forbidden, InvalidInput
+from services.errors import AlreadyHasAccess, Forbidden, InvalidInput, NotFound
 
 
 class Role(StrEnum):
@@ -26,6 +27,8 @@ class Role(StrEnum):
     # Sees the dataset through a reviewer link (SPEC section 12), never through a rule above.
     LINK_VIEWER = "LINK_VIEWER"
     NOBODY = "NOBODY"
+    # Never a viewer's role: an access list's row of a team holding a grant.
+    TEAM = "TEAM"
 
 
 class Badge(StrEnum):
@@ -74,17 +77,64 @@ class GrantFacts:
     """What the rules need to know of a grant."""
 
     granted_by_id: int
-    recipient_id: int | None  # None while pending
+    recipient_id: int | None  # None while pending, and on a grant to a team
     can_share: bool
     can_modify: bool
     # A pending grant is no longer accepted after this; None once accepted (or never set).
     invitation_expires_at: datetime | None = None
     # The grant gives nothing from this instant on; None: it has no end.
     expires_at: datetime | None = None
+    # Set on a grant to a team (SPEC section 14): its confirmed members hold it.
+    team_id: int | None = None
 
     @property
     def pending(self) -> bool:
-        return self.recipient_id is None
+        return self.recipient_id is None and self.team_id is None
+
+
+def effective_grant(
+    viewer_id: int | None,
+    own: GrantFacts | None,
+    team_grants: list[GrantFacts],
+    *,
+    modifying: bool = False,
+) -> GrantFacts | None:
+    """The viewer's rights on a dataset as one grant: the union of their own accepted grant
+    and the grants to the teams they are a confirmed member of (SPEC section 14).
+
+    Every rule below reads the viewer's grant through this: whoever holds a team's grant is
+    a recipient, shares if any of the grants lets them share, annotates if any lets them
+    modify. `granted_by_id` is the own grant's (0 when only teams' grants reach it): no rule
+    reads it of the viewer's own grant. Its `expires_at` is when its share right ends (the
+    last end of the grants letting the viewer share; of them all when none does): nobody
+    hands out, through a team, a grant outliving that right (no escalation in time). With
+    `modifying`, it is when its right to annotate ends, for handing out `canModify`.
+    """
+    held = [grant for grant in ([own] if own else []) if _holds(grant, viewer_id)]
+    held += [grant for grant in team_grants if not grant_expired(grant)]
+    if viewer_id is None or not held:
+        return None
+    if len(held) == 1 and held[0] is own:
+        return own
+    can_share = any(grant.can_share for grant in held)
+    can_modify = any(grant.can_modify for grant in held)
+    if modifying:
+        ending = [grant for grant in held if grant.can_modify or not can_modify]
+    else:
+        ending = [grant for grant in held if grant.can_share or not can_share]
+    return GrantFacts(
+        granted_by_id=own.granted_by_id if own in held and own else 0,
+        recipient_id=viewer_id,
+        can_share=can_share,
+        can_modify=can_modify,
+        expires_at=_latest_end(ending),
+    )
+
+
+def _latest_end(grants: list[GrantFacts]) -> datetime | None:
+    """When the last of the grants ends (None: one of them has no end)."""
+    ends = [grant.expires_at for grant in grants]
+    return None if any(end is None for end in ends) else max(e for e in ends if e is not None)
 
 
 def grant_expired(grant: GrantFacts, at: datetime | None = None) -> bool:
@@ -128,7 +178,8 @@ def _holds(grant: GrantFacts | None, viewer_id: int | None) -> bool:
 
 
 def role_of(viewer_id: int | None, dataset: DatasetFacts, grant: GrantFacts | None) -> Role:
-    """The viewer's role; `grant` is the viewer's own grant on the dataset, if any."""
+    """The viewer's role; `grant` is the viewer's effective grant on the dataset, if any
+    (`effective_grant`: their own and their teams')."""
     if viewer_id is not None and viewer_id == dataset.owner_id:
         return Role.OWNER
     if _holds(grant, viewer_id):
@@ -378,6 +429,54 @@ def check_reshare(
         )
 
 
+# --- teams (SPEC section 14) -------------------------------------------------------------
+
+MANAGER = "MANAGER"
+
+
+@dataclass(frozen=True)
+class TeamFacts:
+    """What the team rules need: the viewer's role in the team (None when not a confirmed
+    member), and how many managers and members (pending ones included) it has."""
+
+    viewer_role: str | None
+    managers: int
+    members: int
+
+
+def may_see_team(team: TeamFacts) -> bool:
+    """A team is visible only to its confirmed members; for anyone else it does not exist."""
+    return team.viewer_role is not None
+
+
+def check_manage_team(team: TeamFacts) -> None:
+    """Rename, add and remove members, change roles, delete: managers only."""
+    if not may_see_team(team):
+        raise NotFound("No such team.")
+    if team.viewer_role != MANAGER:
+        raise Forbidden("Only a team's managers may do this.")
+
+
+def check_lose_manager(team: TeamFacts, target_role: str, *, leaving: bool) -> None:
+    """The last manager can neither leave nor step down while anyone else remains (pending
+    members included); alone, they may leave (the team goes with them) but not step down."""
+    if target_role != MANAGER or team.managers > 1:
+        return
+    if leaving and team.members == 1:
+        return
+    raise Forbidden(
+        "A team needs a manager: make someone else a manager first, or delete the team."
+    )
+
+
+def check_remove_member(team: TeamFacts, target_user_id: int | None, viewer_id: int) -> None:
+    """Managers remove anyone; anyone removes themselves (leaves)."""
+    if not may_see_team(team):
+        raise NotFound("No such team.")
+    if target_user_id != viewer_id:
+        check_manage_team(team)
+
+
 # --- annotations -----------------------------------------------------------------------
 
 
@@ -527,9 +626,9 @@ async def may_see_email_of(
 def managed_recipients_statement(dialect: str, viewer_id: int) -> tuple[str, list[object]]:
     """Users holding a grant the viewer may update: the SQL form of `may_update_grant`.
 
-    Two index walks, one per way of managing a grant (owning the dataset; having made the
-    grant while holding `canShare`), so the cost follows the viewer's own datasets and
-    grants rather than the whole grants table.
+    Index walks, one per way of managing a grant (owning the dataset; having made the
+    grant while holding `canShare` by one's own grant, or by a team's), so the cost follows
+    the viewer's own datasets, grants and teams rather than the whole grants table.
     """
     param = SqlParams(dialect)
     owned = (
@@ -543,7 +642,16 @@ def managed_recipients_statement(dialect: str, viewer_id: int) -> tuple[str, lis
         f"AND {live_grant_sql('s', param)} "
         f"AND h.granted_by_id = {param(viewer_id)} AND h.recipient_id IS NOT NULL"
     )
-    return f"{owned} UNION {made}", param.values
+    # The same through a team's grant that lets its members share (SPEC section 14).
+    made_as_member = (
+        "SELECT h.recipient_id FROM team_members m "
+        "JOIN share_grants s ON s.team_id = m.team_id "
+        "JOIN share_grants h ON h.dataset_id = s.dataset_id "
+        f"WHERE m.user_id = {param(viewer_id)} AND s.can_share "
+        f"AND {live_grant_sql('s', param)} "
+        f"AND h.granted_by_id = {param(viewer_id)} AND h.recipient_id IS NOT NULL"
+    )
+    return f"{owned} UNION {made} UNION {made_as_member}", param.values
 
 
 async def managed_recipient_ids(viewer_id: int) -> set[int]:
@@ -621,6 +729,23 @@ def viewer_grant_join(viewer_id: int | None, param: SqlParams) -> str:
     )
 
 
+# The live grants to the viewer's teams on dataset `d`, as `t` (pending memberships have
+# no user_id, so they never match; an expired grant is as if absent, `grant_expired`);
+# `team_members_user_team` then `share_grants_team_dataset`.
+def team_grants_of_d(viewer: str, param: SqlParams) -> str:
+    """The FROM and WHERE of the viewer's teams' live grants on `d`; `viewer` is the
+    viewer's placeholder, written before the clock's (call it where its text is read)."""
+    return (
+        "FROM team_members m JOIN share_grants t ON t.team_id = m.team_id "
+        f"WHERE m.user_id = {viewer} AND t.dataset_id = d.id AND {live_grant_sql('t', param)}"
+    )
+
+
+def team_grant_exists(viewer: str, param: SqlParams, extra: str = "") -> str:
+    """The SQL condition: one of the viewer's teams holds a live grant on `d` (with `extra`)."""
+    return f"EXISTS (SELECT 1 {team_grants_of_d(viewer, param)}{extra})"
+
+
 # The partial index `datasets_public_created` is defined on exactly this condition.
 PUBLIC_CONDITION = "d.is_public = TRUE"
 
@@ -644,15 +769,14 @@ class ScopeWalk:
     id_column: str = "d.id"
     through_grants: bool = False
 
-    @property
-    def needs_viewer(self) -> bool:
-        return "{viewer}" in self.condition
-
     def where(self, viewer_id: int, param: SqlParams) -> str:
-        """The walk's access rule, its parameters added in reading order: a walk through
-        grants passes over expired ones (`grant_expired`), as the index is read."""
-        condition = (
-            self.condition.format(viewer=param(viewer_id)) if self.needs_viewer else self.condition
+        """The walk's access rule, a fresh parameter at each `{viewer}` and `{now}` (SQLite's
+        are positional: added in reading order); a walk through grants passes over expired
+        ones (`grant_expired`), as the index is read."""
+        parts = re.split(r"(\{viewer\}|\{now\})", self.condition)
+        condition = "".join(
+            param(viewer_id) if part == "{viewer}" else param.now() if part == "{now}" else part
+            for part in parts
         )
         if self.through_grants:
             condition += f" AND {live_grant_sql('a', param)}"
@@ -678,6 +802,39 @@ SHARED_WALK = ScopeWalk(
 )
 PUBLIC_WALK = ScopeWalk("datasets d{hint}", PUBLIC_CONDITION, "datasets_public_created")
 
+# Datasets reached through the viewer's teams (SPEC section 14): each dataset once, by the
+# newest of its grants to the viewer's teams, and only where the viewer holds no grant of
+# their own (the grant walk lists those) and does not own it. The walk starts at the
+# viewer's memberships (`team_members_user_team`), so its cost follows their teams'
+# grants, and both exclusions are index probes of one dataset.
+_TEAM_GRANT_CONDITION = (
+    "m.user_id = {viewer} AND d.owner_id <> {viewer} "
+    "AND NOT EXISTS (SELECT 1 FROM share_grants o "
+    "WHERE o.recipient_id = {viewer} AND o.dataset_id = a.dataset_id "
+    "AND (o.expires_at IS NULL OR o.expires_at > {now})) "
+    "AND NOT EXISTS (SELECT 1 FROM team_members n JOIN share_grants b ON b.team_id = n.team_id "
+    "WHERE n.user_id = {viewer} AND b.dataset_id = a.dataset_id "
+    "AND (b.expires_at IS NULL OR b.expires_at > {now}) "
+    "AND (b.created_at > a.created_at OR (b.created_at = a.created_at AND b.id > a.id)))"
+)
+_TEAM_GRANT_SOURCE = (
+    "team_members m{hint} JOIN share_grants a ON a.team_id = m.team_id "
+    "JOIN datasets d ON d.id = a.dataset_id"
+)
+TEAM_GRANTED_WALK = ScopeWalk(
+    _TEAM_GRANT_SOURCE, _TEAM_GRANT_CONDITION, "team_members_user_team", through_grants=True
+)
+# The same newest share first: a dataset reached only through teams was shared with the
+# viewer when the newest of those grants was made (the card's `shared_at`).
+TEAM_SHARED_WALK = ScopeWalk(
+    _TEAM_GRANT_SOURCE,
+    _TEAM_GRANT_CONDITION,
+    "team_members_user_team",
+    sort_column="a.created_at",
+    id_column="a.dataset_id",
+    through_grants=True,
+)
+
 
 def scope_walks(scope: Scope, viewer_id: int | None) -> list[ScopeWalk]:
     """The index walks whose union is what a scope lists (none: an empty list)."""
@@ -685,10 +842,10 @@ def scope_walks(scope: Scope, viewer_id: int | None) -> list[ScopeWalk]:
         return [PUBLIC_WALK] if scope in (Scope.PUBLIC, Scope.ALL) else []
     return {
         Scope.PUBLIC: [PUBLIC_WALK],
-        Scope.SHARED_WITH_ME: [SHARED_WALK],
+        Scope.SHARED_WITH_ME: [SHARED_WALK, TEAM_SHARED_WALK],
         Scope.OWNED: [OWNED_WALK],
-        Scope.MINE: [OWNED_WALK, GRANTED_WALK],
-        Scope.ALL: [OWNED_WALK, GRANTED_WALK, PUBLIC_WALK],
+        Scope.MINE: [OWNED_WALK, GRANTED_WALK, TEAM_GRANTED_WALK],
+        Scope.ALL: [OWNED_WALK, GRANTED_WALK, TEAM_GRANTED_WALK, PUBLIC_WALK],
     }[scope]
 
 
@@ -700,15 +857,18 @@ def scope_condition(scope: Scope, viewer_id: int | None, param: SqlParams) -> st
         return PUBLIC_CONDITION if scope in (Scope.PUBLIC, Scope.ALL) else "FALSE"
     if scope is Scope.PUBLIC:
         return PUBLIC_CONDITION
-    if scope is Scope.SHARED_WITH_ME:
-        return "g.id IS NOT NULL"
     # Each placeholder is written where its parameter is added, so add it only when used.
+    if scope is Scope.SHARED_WITH_ME:
+        not_owner = f"d.owner_id <> {param(viewer_id)}"
+        team = team_grant_exists(param(viewer_id), param)
+        return f"({not_owner} AND (g.id IS NOT NULL OR {team}))"
     owner = f"d.owner_id = {param(viewer_id)}"
     if scope is Scope.OWNED:
         return owner
+    granted = f"g.id IS NOT NULL OR {team_grant_exists(param(viewer_id), param)}"
     if scope is Scope.MINE:
-        return f"({owner} OR g.id IS NOT NULL)"
-    return f"({owner} OR g.id IS NOT NULL OR {PUBLIC_CONDITION})"
+        return f"({owner} OR {granted})"
+    return f"({owner} OR {granted} OR {PUBLIC_CONDITION})"
 
 
 def manages_access_condition(viewer_id: int | None, param: SqlParams) -> str:
@@ -716,4 +876,6 @@ def manages_access_condition(viewer_id: int | None, param: SqlParams) -> str:
     may see: the SQL form of `permissions(...).can_manage_access`."""
     if viewer_id is None:
         return "FALSE"
-    return f"(d.owner_id = {param(viewer_id)} OR g.can_share)"
+    owner = f"d.owner_id = {param(viewer_id)}"
+    team = team_grant_exists(param(viewer_id), param, " AND t.can_share")
+    return f"({owner} OR g.can_share OR {team})"

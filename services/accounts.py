@@ -27,6 +27,7 @@ from services.notifications import account_emails
 from services.notifications.outbox import enqueue
 from services.sessions import end_session, start_session
 from services.settings import Settings
+from services.teams import accept_pending_memberships
 from services.tokens import hash_token, new_token
 
 CONFIRMATION_LIFETIME = timedelta(hours=48)
@@ -139,6 +140,7 @@ async def _confirm(user: User, conn: BaseDBAsyncClient) -> None:
         user.email_verified_at = now()
         await user.save(using_db=conn, update_fields=["email_verified_at", "updated_at"])
     await accept_pending_grants(user, conn)
+    await accept_pending_memberships(user, conn)
 
 
 async def verify_email(token: str, settings: Settings) -> LoggedIn:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from functools import cached_property
@@ -10,9 +10,10 @@ from typing import Any
 
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
-from models import Dataset, DatasetKind, ShareGrant, User
+from models import Dataset, DatasetKind, ShareGrant, TeamMember, User
 from services import access, events, file_keys
 from services.access import Badge, DatasetFacts, GrantFacts, Permissions, Scope, Visibility
 from services.errors import DomainError, Forbidden, InvalidInput, NotFound, collect
@@ -27,6 +28,7 @@ def grant_facts(grant: ShareGrant | CardGrant) -> GrantFacts:
         can_modify=grant.can_modify,
         invitation_expires_at=grant.invitation_expires_at,
         expires_at=grant.expires_at,
+        team_id=grant.team_id if isinstance(grant, ShareGrant) else None,
     )
 
 
@@ -44,12 +46,37 @@ class ViewedDataset:
     """A dataset together with what decides the viewer's rights on it."""
 
     dataset: Dataset
+    viewer_id: int | None
     viewer_grant: ShareGrant | None
     facts: DatasetFacts
+    # The grants to the viewer's teams (their confirmed memberships) on the dataset.
+    team_grants: list[ShareGrant] = field(default_factory=list)
 
     @property
     def viewer_grant_facts(self) -> GrantFacts | None:
-        return grant_facts(self.viewer_grant) if self.viewer_grant else None
+        """The viewer's effective grant: their own and their teams' merged."""
+        own = grant_facts(self.viewer_grant) if self.viewer_grant else None
+        teams = [grant_facts(grant) for grant in self.team_grants]
+        return access.effective_grant(self.viewer_id, own, teams)
+
+    @property
+    def modify_grant_facts(self) -> GrantFacts | None:
+        """The same, ending when the viewer's right to annotate ends (`canModify` given)."""
+        own = grant_facts(self.viewer_grant) if self.viewer_grant else None
+        teams = [grant_facts(grant) for grant in self.team_grants]
+        return access.effective_grant(self.viewer_id, own, teams, modifying=True)
+
+
+async def team_grants_of(
+    viewer_id: int | None, dataset_id: int, using_db: BaseDBAsyncClient | None = None
+) -> list[ShareGrant]:
+    """The grants on a dataset to the teams the viewer is a confirmed member of."""
+    if viewer_id is None:
+        return []
+    teams = TeamMember.filter(user_id=viewer_id).using_db(using_db).values("team_id")
+    return await ShareGrant.filter(dataset_id=dataset_id, team_id__in=Subquery(teams)).using_db(
+        using_db
+    )
 
 
 async def find_visible(
@@ -76,11 +103,14 @@ async def find_visible(
     viewer_grant = (
         await grants.filter(recipient_id=viewer_id).first() if viewer_id is not None else None
     )
+    team_grants = await team_grants_of(viewer_id, dataset.id, using_db)
     # Only grants that count toward AVAILABLE: pending ones do, expired ones do not.
     has_grants = (
         viewer_grant is not None and access.counts_toward_available(grant_facts(viewer_grant))
     ) or await grants.filter(access.live_grants()).exists()
-    viewed = ViewedDataset(dataset, viewer_grant, dataset_facts(dataset, has_grants))
+    viewed = ViewedDataset(
+        dataset, viewer_id, viewer_grant, dataset_facts(dataset, has_grants), team_grants
+    )
     if not access.can_view(viewer_id, viewed.facts, viewed.viewer_grant_facts):
         raise NotFound("No such dataset.")
     return viewed
@@ -135,6 +165,8 @@ class DatasetCard:
     own_grant: CardGrant | None
     # The reviewer link the dataset is seen through; None for every other way of seeing it.
     link: access.LinkFacts | None = None
+    # The newest grant to one of the viewer's teams on it; None when no team reaches it.
+    team_shared_at: datetime | None = None
 
     @cached_property
     def facts(self) -> DatasetFacts:
@@ -142,8 +174,9 @@ class DatasetCard:
 
     @property
     def shared_at(self) -> datetime | None:
-        """When the viewer's own grant was made; None without one."""
-        return self.own_grant.created_at if self.own_grant else None
+        """When the viewer's own grant was made; when only their teams' grants reach it,
+        when the newest of those was made; None otherwise (the SHARED_WITH_ME order)."""
+        return self.own_grant.created_at if self.own_grant else self.team_shared_at
 
 
 @dataclass(frozen=True)
@@ -169,10 +202,32 @@ _CARD_COLUMNS = """
 _CARD_OWNER_JOIN = "JOIN users u ON u.id = d.owner_id"
 
 
-def _card_columns(param: access.SqlParams) -> str:
-    """The card's columns: the first text of its statement, so their parameter comes first.
-    `has_grants` counts what `access.counts_toward_available` counts."""
-    return _CARD_COLUMNS.format(live_h=access.live_grant_sql("h", param))
+# When the teams' grants end, as `access.effective_grant` reads it: the last end of those
+# giving the share right when one does, else of them all; NULL when one of those has none.
+_TEAM_END = (
+    "CASE WHEN MAX(CASE WHEN t.can_share THEN 1 ELSE 0 END) = 1 THEN (CASE WHEN "
+    "SUM(CASE WHEN t.can_share AND t.expires_at IS NULL THEN 1 ELSE 0 END) > 0 THEN NULL "
+    "ELSE MAX(CASE WHEN t.can_share THEN t.expires_at END) END) "
+    "WHEN COUNT(*) > COUNT(t.expires_at) THEN NULL ELSE MAX(t.expires_at) END"
+)
+
+
+def _card_columns(param: access.SqlParams, viewer_id: int) -> str:
+    """The card's columns: the first text of its statement, so their parameters come first.
+    `has_grants` counts what `access.counts_toward_available` counts; then what the viewer's
+    teams' live grants give them: three probes of their memberships per row of the page."""
+    columns = _CARD_COLUMNS.format(live_h=access.live_grant_sql("h", param))
+    probes = [
+        ("MAX(t.created_at)", "t_shared_at"),
+        ("MAX(CASE WHEN t.can_share THEN 1 ELSE 0 END)", "t_can_share"),
+        ("MAX(CASE WHEN t.can_modify THEN 1 ELSE 0 END)", "t_can_modify"),
+        (_TEAM_END, "t_expires_at"),
+    ]
+    teams = ", ".join(
+        f"(SELECT {value} {access.team_grants_of_d(param(viewer_id), param)}) AS {name}"
+        for value, name in probes
+    )
+    return f"{columns}, {teams}"
 
 
 def _timestamp(value: object) -> datetime:
@@ -204,9 +259,26 @@ def _own_grant(row: dict[str, Any]) -> CardGrant | None:
     )
 
 
+def _team_grant(row: dict[str, Any]) -> GrantFacts | None:
+    """The viewer's teams' grants on the row's dataset, merged; None when there are none."""
+    if row["t_shared_at"] is None:
+        return None
+    return GrantFacts(
+        granted_by_id=0,
+        recipient_id=None,
+        can_share=bool(row["t_can_share"]),
+        can_modify=bool(row["t_can_modify"]),
+        expires_at=_optional_timestamp(row["t_expires_at"]),
+        team_id=0,
+    )
+
+
 def _card(row: dict[str, Any], viewer_id: int | None) -> DatasetCard:
     own = _own_grant(row)
-    grant = grant_facts(own) if own else None
+    team = _team_grant(row)
+    grant = access.effective_grant(
+        viewer_id, grant_facts(own) if own else None, [team] if team else []
+    )
     facts = DatasetFacts(
         owner_id=row["owner_id"],
         kind=str(row["kind"]),
@@ -234,6 +306,7 @@ def _card(row: dict[str, Any], viewer_id: int | None) -> DatasetCard:
         badges=access.badges(viewer_id, facts, grant),
         visibility=access.visibility(facts),
         own_grant=own,
+        team_shared_at=_optional_timestamp(row["t_shared_at"]),
     )
 
 
@@ -261,8 +334,8 @@ class Position:
 def position_of(card: DatasetCard, order: Order) -> Position:
     """The position of a card in a listing of that order (a cursor encodes it)."""
     if order is Order.NEWEST_SHARE:
-        assert card.own_grant is not None, "a share listing holds the viewer's grants"
-        return Position(card.own_grant.created_at, card.id, order)
+        assert card.shared_at is not None, "a share listing holds what was shared with the viewer"
+        return Position(card.shared_at, card.id, order)
     return Position(card.created_at, card.id, order)
 
 
@@ -336,7 +409,7 @@ def listing_statement(dialect: str, request: PageRequest) -> tuple[str, list[obj
     if not walks:
         return None
     param = access.SqlParams(dialect)
-    columns = _card_columns(param)
+    columns = _card_columns(param, request.viewer_id or 0)
     filters: list[tuple[str, object]] = []
     if request.kind:
         filters.append(("d.kind = {}", request.kind))
@@ -407,7 +480,7 @@ async def _read_card(viewer_id: int | None, dataset_id: int) -> DatasetCard | No
     """The dataset as a card for the viewer, whether they may see it or not."""
     connection = connections.get("default")
     param = access.SqlParams(connection.capabilities.dialect)
-    columns = _card_columns(param)
+    columns = _card_columns(param, viewer_id or 0)
     join = access.viewer_grant_join(viewer_id, param)
     sql = (
         f"SELECT {columns} FROM datasets d {_CARD_OWNER_JOIN} {join} "
@@ -431,15 +504,18 @@ async def dataset_ids_in_scope(viewer_id: int, scope: Scope) -> set[int]:
 
 
 async def people_of(dataset_id: int) -> set[int]:
-    """Its owner and the users holding an accepted grant on it: whom a change to it may
-    concern (a change is announced to those it concerned before through their own
-    subscriptions)."""
+    """Its owner, the users holding an accepted grant on it and the confirmed members of
+    teams holding one: whom a change to it may concern (a change is announced to those it
+    concerned before through their own subscriptions)."""
     connection = connections.get("default")
     param = access.SqlParams(connection.capabilities.dialect)
     rows = await connection.execute_query_dict(
         f"SELECT owner_id AS user_id FROM datasets WHERE id = {param(dataset_id)} "
         "UNION SELECT recipient_id FROM share_grants "
-        f"WHERE dataset_id = {param(dataset_id)} AND recipient_id IS NOT NULL",
+        f"WHERE dataset_id = {param(dataset_id)} AND recipient_id IS NOT NULL "
+        "UNION SELECT m.user_id FROM share_grants s "
+        "JOIN team_members m ON m.team_id = s.team_id "
+        f"WHERE s.dataset_id = {param(dataset_id)} AND m.user_id IS NOT NULL",
         param.values,
     )
     return {int(row["user_id"]) for row in rows}
@@ -455,14 +531,14 @@ MAX_NAME = 200
 MAX_DESCRIPTION = 10_000
 
 
-def _checked_name(name: str) -> str:
+def checked_name(name: str) -> str:
     name = name.strip()
     if not 1 <= len(name) <= MAX_NAME:
         raise InvalidInput(f"A name has 1 to {MAX_NAME} characters.", field="name")
     return name
 
 
-def _checked_description(description: str) -> str:
+def checked_description(description: str) -> str:
     if len(description) > MAX_DESCRIPTION:
         raise InvalidInput(
             f"A description has at most {MAX_DESCRIPTION} characters.", field="description"
@@ -475,8 +551,8 @@ async def create_dataset(owner: User, name: str, description: str, kind: str) ->
     errors: list[DomainError] = []
     values: dict[str, str] = {}
     for key, check, value in (
-        ("name", _checked_name, name),
-        ("description", _checked_description, description),
+        ("name", checked_name, name),
+        ("description", checked_description, description),
     ):
         try:
             values[key] = check(value)
@@ -501,12 +577,12 @@ async def update_dataset(
     changes: dict[str, str] = {}
     if name is not None:
         try:
-            changes["name"] = _checked_name(name)
+            changes["name"] = checked_name(name)
         except InvalidInput as error:
             errors.append(error)
     if description is not None:
         try:
-            changes["description"] = _checked_description(description)
+            changes["description"] = checked_description(description)
         except InvalidInput as error:
             errors.append(error)
     async with in_transaction() as conn:

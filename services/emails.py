@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from services.errors import InvalidInput
+
 _LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
 _LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 
@@ -28,3 +30,14 @@ def valid_email(address: str) -> bool:
         and all(_LABEL.match(label) for label in labels)
         and not labels[-1].isdigit()
     )
+
+
+def checked_addresses(raw: list[str]) -> tuple[list[str], list[InvalidInput]]:
+    """Normalized addresses in input order, and an error for each bad one (`emails.N`)."""
+    addresses = [normalize_email(address) for address in raw]
+    errors = [
+        InvalidInput(f"Not a valid email address: {raw[index]!r}.", field=f"emails.{index}")
+        for index, address in enumerate(addresses)
+        if not valid_email(address)
+    ]
+    return addresses, errors

@@ -62,6 +62,9 @@ async def update_grant(viewer: User, grant_id: int | None, change: GrantChange) 
             can_modify=wanted_modify and not grant.can_modify,
             ending=ending,
         )
+        if ending is not None and wanted_modify:
+            # `canModify` lasts no longer than the viewer's own right to annotate.
+            access.check_ending(viewer.id, viewed.facts, viewed.modify_grant_facts, ending)
         grant.can_share = wanted_share
         grant.can_modify = wanted_modify
         if ending is not None:
@@ -149,7 +152,12 @@ class AccessRow:
 
     @property
     def pending(self) -> bool:
-        return self.grant is not None and self.grant.recipient_id is None
+        return self.grant is not None and self.grant.pending
+
+    @property
+    def team_id(self) -> int | None:
+        """Set on a team's row (its email is "")."""
+        return self.grant.team_id if self.grant else None
 
 
 async def access_rows(
@@ -176,9 +184,12 @@ async def access_rows(
     grants = await load_grants()
     for grant in sorted(grants, key=lambda grant: (grant.created_at, grant.id)):
         rights = access.grant_entry(viewer_id, facts, card.viewer_grant, grant_facts(grant))
-        rows.append(
-            AccessRow(Role.RECIPIENT, grant.recipient_email, grant.recipient_id, grant, rights)
-        )
+        if grant.team_id is not None:
+            rows.append(AccessRow(Role.TEAM, "", None, grant, rights))
+        else:
+            rows.append(
+                AccessRow(Role.RECIPIENT, grant.recipient_email, grant.recipient_id, grant, rights)
+            )
     return rows
 
 

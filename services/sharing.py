@@ -8,7 +8,7 @@ keeps one grant per recipient and dataset. Changing and removing grants is in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -20,7 +20,7 @@ from services import access, events
 from services.address_locks import lock_addresses
 from services.clock import now
 from services.datasets import ViewedDataset, find_visible, grant_facts
-from services.emails import normalize_email, valid_email
+from services.emails import checked_addresses
 from services.errors import (
     AlreadyHasAccess,
     DomainError,
@@ -33,6 +33,12 @@ from services.grant_ends import expiry_errors, in_utc
 from services.notifications.outbox import enqueue_many
 from services.notifications.sharing_emails import invitation_email
 from services.settings import Settings
+from services.team_sharing import (
+    create_team_grants,
+    existing_team_grants,
+    refuse_team_reshares,
+    teams_to_share_with,
+)
 
 MAX_ADDRESSES = 50
 MAX_MESSAGE = 2000
@@ -49,6 +55,8 @@ class ShareRequest:
     notify: bool = True
     # When the grants end; None: no end.
     expires_at: datetime | None = None
+    # Teams to share with (decoded ids; None for an id that names no team).
+    team_ids: list[int | None] = field(default_factory=list)
 
 
 @dataclass
@@ -60,19 +68,14 @@ class ShareResult:
 def _validate(request: ShareRequest) -> list[str]:
     """Normalized addresses in input order; every bad one reported with its index."""
     errors: list[DomainError] = []
-    if not 1 <= len(request.emails) <= MAX_ADDRESSES:
+    if not 1 <= len(request.emails) + len(request.team_ids) <= MAX_ADDRESSES:
         errors.append(
-            InvalidInput(f"Give between 1 and {MAX_ADDRESSES} addresses.", field="emails")
-        )
-    addresses = [normalize_email(raw) for raw in request.emails]
-    for index, address in enumerate(addresses):
-        if not valid_email(address):
-            errors.append(
-                InvalidInput(
-                    f"Not a valid email address: {request.emails[index]!r}.",
-                    field=f"emails.{index}",
-                )
+            InvalidInput(
+                f"Give between 1 and {MAX_ADDRESSES} addresses and teams in all.", field="emails"
             )
+        )
+    addresses, bad = checked_addresses(request.emails)
+    errors += bad
     if len(request.message) > MAX_MESSAGE:
         errors.append(
             InvalidInput(f"The message may have at most {MAX_MESSAGE} characters.", field="message")
@@ -109,7 +112,16 @@ async def _share(
             can_modify=request.can_modify,
             ending=access.Ending(in_utc(request.expires_at)),
         )
+        if request.can_modify:
+            # `canModify` lasts no longer than the viewer's own right to annotate.
+            access.check_ending(
+                viewer.id,
+                viewed.facts,
+                viewed.modify_grant_facts,
+                access.Ending(in_utc(request.expires_at)),
+            )
         dataset = viewed.dataset
+        teams = await teams_to_share_with(viewer.id, request.team_ids, conn)
         # Before reading which addresses have confirmed accounts: see `address_locks`.
         await lock_addresses(addresses, conn)
         existing = {
@@ -118,18 +130,27 @@ async def _share(
                 dataset_id=dataset.id, recipient_email__in=addresses
             ).using_db(conn)
         }
+        existing_teams = await existing_team_grants(dataset.id, teams, conn)
         owner_email = (await User.get(id=dataset.owner_id, using_db=conn)).email
         _refuse_those_with_access(viewer, viewed, addresses, existing, owner_email)
+        refuse_team_reshares(viewer.id, viewed, teams, existing_teams)
 
         new_addresses = [a for a in dict.fromkeys(addresses) if a not in existing]
-        await _check_quota(viewer.id, len(new_addresses), conn)
-        await _update_existing(list(existing.values()), request, conn)
+        new_teams = [t for t in dict.fromkeys(teams) if t not in existing_teams]
+        await _check_quota(viewer.id, len(new_addresses) + len(new_teams), conn)
+        await _update_existing([*existing.values(), *existing_teams.values()], request, conn)
         created = await _create_grants(viewer, dataset.id, new_addresses, request, settings, conn)
+        created_teams = await create_team_grants(viewer.id, dataset.id, new_teams, request, conn)
+        # A team share sends no email: members see it in their lists.
         if request.notify and created:
             await _invite(viewer, viewed, list(created.values()), request.message, settings, conn)
         grants = {**existing, **created}
         await events.publish(conn, dataset.id)
-        return ShareResult(dataset_id=dataset.id, grants=[grants[a] for a in addresses])
+        team_grants = {**existing_teams, **created_teams}
+        return ShareResult(
+            dataset_id=dataset.id,
+            grants=[grants[a] for a in addresses] + [team_grants[t] for t in teams],
+        )
 
 
 def _refuse_those_with_access(

@@ -51,6 +51,8 @@ TABLES = (
     "resumable_uploads",
     "share_links",
     "server_secrets",
+    "team_members",
+    "teams",
     "datasets",
     "outbox_messages",
     "login_failures",

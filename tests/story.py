@@ -274,3 +274,64 @@ async def by_link(
         token=_token(viewer),
     )
     return body["data"]["datasetByLink"]
+
+
+# --- teams (SPEC section 14) ----------------------------------------------------------------
+
+TEAM = """
+  id name description viewerRole
+  members { email role pending joinedAt user { displayName } }
+"""
+
+
+async def team_mutation(
+    service: Service, viewer: Person, mutation: str, input_type: str, values: dict[str, Any]
+) -> Any:
+    """Run one of the team mutations that answer a `TeamPayload`."""
+    body = await gql(
+        service,
+        f"""mutation($i: {input_type}!) {{ {mutation}(input: $i) {{
+              team {{ {TEAM} }} errors {{ code field message }} }} }}""",
+        {"i": values},
+        token=viewer.token,
+    )
+    return body["data"][mutation]
+
+
+async def create_team(service: Service, manager: Person, name: str, *members: str) -> str:
+    """A team made by `manager`, with `members` (addresses) added without emails."""
+    made = await team_mutation(service, manager, "createTeam", "CreateTeamInput", {"name": name})
+    assert made["errors"] == [], made["errors"]
+    team_id = str(made["team"]["id"])
+    if members:
+        added = await add_members(service, manager, team_id, list(members), notify=False)
+        assert added["errors"] == [], added["errors"]
+    return team_id
+
+
+async def add_members(
+    service: Service, manager: Person, team_id: str, emails: list[str], **options: Any
+) -> Any:
+    return await team_mutation(
+        service,
+        manager,
+        "addTeamMembers",
+        "AddTeamMembersInput",
+        {"teamId": team_id, "emails": emails, **options},
+    )
+
+
+async def remove_member(service: Service, viewer: Person, team_id: str, email: str) -> Any:
+    return await team_mutation(
+        service,
+        viewer,
+        "removeTeamMember",
+        "RemoveTeamMemberInput",
+        {"teamId": team_id, "email": email},
+    )
+
+
+async def share_with_teams(
+    service: Service, sharer: Person, dataset_id: str, team_ids: list[str], **options: Any
+) -> Any:
+    return await share(service, sharer, dataset_id, [], teamIds=team_ids, **options)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from models import Annotation, ShareGrant, User
+from models import Annotation, Dataset, DatasetKind, ShareGrant, Team, TeamMember, User
+from models.sharing import team_key
 from services.ids import decode_pk
 from tests.conftest import Service
 from tests.sql_counter import count_statements
@@ -78,3 +79,57 @@ async def test_an_annotation_page_costs_the_same_for_5_and_50(service: Service) 
     few = await _statements(service, alice, ANNOTATIONS, {"id": image, "first": 5})
     many = await _statements(service, alice, ANNOTATIONS, {"id": image, "first": 50})
     assert few == many
+
+
+LISTING = """query($scope: DatasetScope) { datasets(scope: $scope, first: 20) {
+  edges { node { id name badges sharedAt viewerPermissions { canShare canModify } } }
+  pageInfo { hasNextPage endCursor } } }"""
+
+
+async def test_a_member_of_20_teams_lists_in_as_many_statements_as_anyone(
+    service: Service,
+) -> None:
+    """Team grants on 1,000 datasets through 20 teams: a page is still one listing
+    statement, like the page of a person in no team (SPEC section 14)."""
+    alice, bob, carol = [
+        await signed_up(service, f"{name}@lab.example") for name in ("alice", "bob", "carol")
+    ]
+    owner = await User.get(email=alice.email)
+    member = await User.get(email=bob.email)
+    loner = await User.get(email=carol.email)
+    await Dataset.bulk_create(
+        [Dataset(owner_id=owner.id, name=f"Run {n}", kind=DatasetKind.MSI) for n in range(1000)]
+    )
+    datasets = await Dataset.filter(owner_id=owner.id).values_list("id", flat=True)
+    teams = [await Team.create(name=f"Team {n}") for n in range(20)]
+    await TeamMember.bulk_create(
+        [TeamMember(team_id=team.id, email=bob.email, user_id=member.id) for team in teams]
+    )
+    await ShareGrant.bulk_create(
+        [
+            ShareGrant(
+                dataset_id=pk,
+                recipient_email=team_key(teams[n % 20].id),
+                team_id=teams[n % 20].id,
+                granted_by_id=owner.id,
+            )
+            for n, pk in enumerate(datasets)
+        ]
+    )
+    await ShareGrant.bulk_create(
+        [
+            ShareGrant(
+                dataset_id=pk,
+                recipient_email=carol.email,
+                recipient_id=loner.id,
+                granted_by_id=owner.id,
+            )
+            for pk in datasets[:40]
+        ]
+    )
+    for scope in ("MINE", "SHARED_WITH_ME", "ALL"):
+        in_teams = await _statements(service, bob, LISTING, {"scope": scope})
+        in_none = await _statements(service, carol, LISTING, {"scope": scope})
+        assert in_teams == in_none, scope
+    body = await gql(service, LISTING, {"scope": "SHARED_WITH_ME"}, token=bob.token)
+    assert len(body["data"]["datasets"]["edges"]) == 20

@@ -1,7 +1,8 @@
 """The listing's SQL and the rules of `services/access.py` agree, on random worlds.
 
-Hypothesis builds people, datasets (MSI or IMAGE, public or not) and grants (accepted or
-pending, with any flags, made by anyone, expired, ending later or never) in the real
+Hypothesis builds people, datasets (MSI or IMAGE, public or not), grants (accepted or
+pending, with any flags, made by anyone, expired, ending later or never), teams (confirmed
+and pending members) and grants to teams (expired, ending later or never) in the real
 database. For every viewer (anonymous
 included), every scope and every kind filter, the SQL listing walked page by page lists
 exactly the datasets the Python rules allow, each card read from SQL carries the facts,
@@ -12,14 +13,15 @@ badges and permissions the rules give from the ORM's rows, and `find_card` and
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import Dataset, DatasetKind, ShareGrant, ShareLink, User
+from models import Dataset, DatasetKind, ShareGrant, ShareLink, Team, TeamMember, User
+from models.sharing import team_key
 from resolvers.datasets import decode_cursor, encode_cursor
 from services import access, database
 from services.access import DatasetFacts, GrantFacts, Scope
@@ -72,12 +74,30 @@ class LinkSpec:
 
 
 @dataclass(frozen=True)
+class TeamSpec:
+    members: list[tuple[int, bool]]  # (person, pending)
+
+
+@dataclass(frozen=True)
+class TeamGrantSpec:
+    dataset: int
+    team: int
+    granted_by: int
+    can_share: bool
+    can_modify: bool
+    minute: int  # created EPOCH + minute: ties between teams' grants happen
+    ends: str = "never"  # a key of ENDS: a team's grant expires as a person's does
+
+
+@dataclass(frozen=True)
 class World:
     people: int
     datasets: list[DatasetSpec]
     grants: list[GrantSpec]
     page_size: int
     links: tuple[LinkSpec, ...] = ()
+    teams: list[TeamSpec] = field(default_factory=list)
+    team_grants: list[TeamGrantSpec] = field(default_factory=list)
 
 
 def email_of(person: int) -> str:
@@ -141,7 +161,39 @@ def worlds(draw: st.DrawFn) -> World:
         if datasets
         else []
     )
-    return World(people, datasets, grants, page_size=draw(st.integers(1, 3)), links=links)
+    teams = [
+        TeamSpec(
+            [
+                (p, draw(st.booleans()))
+                for p in range(people)
+                if draw(st.sampled_from([True, True, False]))
+            ]
+        )
+        for _ in range(draw(st.integers(0, 3)))
+    ]
+    team_grants = [
+        TeamGrantSpec(
+            dataset=index,
+            team=team,
+            granted_by=draw(person),
+            can_share=draw(st.booleans()),
+            can_modify=draw(st.booleans()),
+            minute=draw(st.integers(0, 2)),
+            ends=draw(st.sampled_from(sorted(ENDS))),
+        )
+        for index in range(len(datasets))
+        for team in range(len(teams))
+        if draw(st.booleans())
+    ]
+    return World(
+        people,
+        datasets,
+        grants,
+        draw(st.integers(1, 3)),
+        links=links,
+        teams=teams,
+        team_grants=team_grants,
+    )
 
 
 @pytest.fixture
@@ -159,6 +211,7 @@ class Built:
     user_ids: list[int]
     datasets: list[Dataset]
     grants: list[ShareGrant]
+    memberships: list[TeamMember] = field(default_factory=list)
 
 
 async def build(world: World) -> Built:
@@ -203,11 +256,31 @@ async def build(world: World) -> Built:
             allow_download=made.allow_download,
             created_by_id=datasets[made.dataset].owner_id,
         )
+    teams = [await Team.create(name=f"Team {index}") for index in range(len(world.teams))]
+    for team, team_spec in zip(teams, world.teams, strict=True):
+        for member, pending in team_spec.members:
+            await TeamMember.create(
+                team_id=team.id,
+                email=email_of(member),
+                user_id=None if pending else users[member].id,
+            )
+    for grant in world.team_grants:
+        await ShareGrant.create(
+            dataset_id=datasets[grant.dataset].id,
+            recipient_email=team_key(teams[grant.team].id),
+            team_id=teams[grant.team].id,
+            granted_by_id=users[grant.granted_by].id,
+            can_share=grant.can_share,
+            can_modify=grant.can_modify,
+            created_at=EPOCH + timedelta(minutes=grant.minute),
+            expires_at=ENDS[grant.ends](),
+        )
     # The facts are read back through the ORM, apart from the SQL under test.
     return Built(
         user_ids=[user.id for user in users],
         datasets=await Dataset.all(),
         grants=await ShareGrant.all(),
+        memberships=await TeamMember.all(),
     )
 
 
@@ -232,7 +305,14 @@ def python_grant(built: Built, viewer_id: int | None, dataset: Dataset) -> Grant
         and grant.recipient_id == viewer_id
     ]
     assert len(held) <= 1
-    return grant_facts(held[0]) if held else None
+    teams = {m.team_id for m in built.memberships if viewer_id and m.user_id == viewer_id}
+    team_grants = [
+        grant_facts(grant)
+        for grant in built.grants
+        if grant.dataset_id == dataset.id and grant.team_id in teams
+    ]
+    own = grant_facts(held[0]) if held else None
+    return access.effective_grant(viewer_id, own, team_grants)
 
 
 def check_card(built: Built, viewer_id: int | None, card: DatasetCard) -> None:
@@ -292,6 +372,9 @@ async def test_the_sql_listing_lists_what_the_rules_allow(db: None, world: World
                 ids = [card.id for card in cards]
                 assert len(ids) == len(set(ids)), (viewer_id, scope, kind, ids)
                 assert set(ids) == expected, (viewer_id, scope, kind)
+                if scope is Scope.SHARED_WITH_ME:
+                    order = [(card.shared_at, card.id) for card in cards]
+                    assert order == sorted(order, reverse=True), (viewer_id, kind)
                 for card in cards:
                     check_card(built, viewer_id, card)
 

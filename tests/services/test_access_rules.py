@@ -23,7 +23,7 @@ from services.access import (
     Scope,
     Visibility,
 )
-from services.errors import AlreadyHasAccess, Forbidden, InvalidInput
+from services.errors import AlreadyHasAccess, Forbidden, InvalidInput, NotFound
 
 OWNER, RECIPIENT, STRANGER, OTHER = 1, 2, 3, 4
 
@@ -601,3 +601,196 @@ def test_anonymous_links_hide_people() -> None:
     assert access.link_hides_people(link(anonymous=True)) is True
     assert access.link_hides_people(link()) is False
     assert access.link_hides_people(None) is False
+
+
+# --- teams (SPEC section 14): rights are the union of one's own and one's teams' grants ---
+
+TEAM = 7
+
+
+def team_grant(
+    share: bool = False, modify: bool = False, by: int = OWNER, ends: datetime | None = None
+) -> GrantFacts:
+    return GrantFacts(
+        granted_by_id=by,
+        recipient_id=None,
+        can_share=share,
+        can_modify=modify,
+        team_id=TEAM,
+        expires_at=ends,
+    )
+
+
+# own grant, teams' grants -> effective (share, modify), or None for no access
+UNIONS = [
+    (None, [], None),
+    (None, [team_grant()], (False, False)),
+    (None, [team_grant(share=True), team_grant(modify=True)], (True, True)),
+    (grant(), [team_grant(share=True)], (True, False)),
+    (grant(modify=True), [team_grant()], (False, True)),
+    (grant(True, True), [], (True, True)),
+    (PENDING, [], None),  # a pending own grant adds nothing
+    (PENDING, [team_grant()], (False, False)),
+    # A team's grant past its end gives nothing, as a person's does (SPEC section 11).
+    (None, [team_grant(True, True, ends=ENDED)], None),
+    (grant(), [team_grant(True, True, ends=ENDED)], (False, False)),
+    (EXPIRED, [team_grant()], (False, False)),
+    (None, [team_grant(True, True, ends=LATER)], (True, True)),
+]
+
+
+@pytest.mark.parametrize(("own", "teams", "expected"), UNIONS)
+def test_effective_rights_are_the_union(
+    own: GrantFacts | None, teams: list[GrantFacts], expected: tuple[bool, bool] | None
+) -> None:
+    held = access.effective_grant(RECIPIENT, own, teams)
+    if expected is None:
+        assert held is None
+        assert access.role_of(RECIPIENT, dataset(), held) is Role.NOBODY
+        return
+    assert held is not None
+    assert access.role_of(RECIPIENT, dataset(), held) is Role.RECIPIENT
+    rights = access.permissions(RECIPIENT, dataset("IMAGE"), held)
+    assert (rights.can_share, rights.can_modify) == expected
+    assert access.badges(RECIPIENT, dataset(), held)[0] is Badge.SHARED_WITH_ME
+
+
+def test_anonymous_viewers_hold_no_team_grant() -> None:
+    assert access.effective_grant(None, None, [team_grant(True, True)]) is None
+
+
+def test_a_team_grant_is_never_pending() -> None:
+    assert not team_grant().pending
+
+
+# A member's reshare compares with the union; a team grant is managed by its granter.
+TEAM_SHARES = [
+    (grant(), [team_grant(share=True)], False, None),
+    (grant(), [team_grant(share=True)], True, Forbidden),  # nobody gave canModify
+    (grant(modify=True), [team_grant(share=True)], True, None),  # the union has both
+    (None, [team_grant()], False, Forbidden),
+]
+
+
+@pytest.mark.parametrize(("own", "teams", "modify", "error"), TEAM_SHARES)
+def test_no_escalation_through_teams(
+    own: GrantFacts | None, teams: list[GrantFacts], modify: bool, error: type[Exception] | None
+) -> None:
+    held = access.effective_grant(RECIPIENT, own, teams)
+    if error is None:
+        access.check_share(RECIPIENT, dataset("IMAGE"), held, can_modify=modify)
+    else:
+        with pytest.raises(error):
+            access.check_share(RECIPIENT, dataset("IMAGE"), held, can_modify=modify)
+
+
+# own grant, teams' grants, canModify asked, end asked -> error (no escalation in time)
+TEAM_ENDINGS = [
+    # The share right ends with the team's grant: a grant given must end no later.
+    (None, [team_grant(share=True, ends=LATER)], False, None, Forbidden),
+    (None, [team_grant(share=True, ends=LATER)], False, LATER, None),
+    # A grant without the share right that never ends does not lengthen it.
+    (grant(), [team_grant(share=True, ends=LATER)], False, None, Forbidden),
+    (grant(share=True), [team_grant(share=True, ends=LATER)], False, None, None),
+    # canModify lasts no longer than the right to annotate.
+    (grant(share=True, modify=True, ends=LATER), [team_grant(share=True)], False, None, None),
+    (grant(share=True, modify=True, ends=LATER), [team_grant(share=True)], True, None, Forbidden),
+    (grant(share=True, modify=True, ends=LATER), [team_grant(share=True)], True, LATER, None),
+    # An expired team grant gives no share right at all.
+    (None, [team_grant(share=True, ends=ENDED)], False, ENDED, Forbidden),
+]
+
+
+@pytest.mark.parametrize(("own", "teams", "modify", "ends", "error"), TEAM_ENDINGS)
+def test_no_escalation_in_time_through_teams(
+    own: GrantFacts | None,
+    teams: list[GrantFacts],
+    modify: bool,
+    ends: datetime | None,
+    error: type[Exception] | None,
+) -> None:
+    facts = dataset("IMAGE")
+
+    def check() -> None:
+        ending = access.Ending(ends)
+        held = access.effective_grant(RECIPIENT, own, teams)
+        access.check_share(RECIPIENT, facts, held, can_modify=modify, ending=ending)
+        if modify:
+            modifying = access.effective_grant(RECIPIENT, own, teams, modifying=True)
+            access.check_ending(RECIPIENT, facts, modifying, ending)
+
+    if error is None:
+        check()
+    else:
+        with pytest.raises(error):
+            check()
+
+
+# viewer (with a team grant held), target team grant -> may update, may revoke
+TEAM_MANAGERS = [
+    (OWNER, None, team_grant(by=RECIPIENT), True, True),
+    (RECIPIENT, grant(share=True), team_grant(by=RECIPIENT), True, True),
+    (RECIPIENT, grant(), team_grant(by=RECIPIENT), False, False),  # lost canShare
+    (RECIPIENT, grant(share=True), team_grant(by=OTHER), False, False),
+    # A member holding the team's grant does not leave through it: they leave the team.
+    (RECIPIENT, team_grant(share=True), team_grant(by=OTHER), False, False),
+]
+
+
+@pytest.mark.parametrize(("viewer", "own", "target", "update", "revoke"), TEAM_MANAGERS)
+def test_who_manages_a_team_grant(
+    viewer: int, own: GrantFacts | None, target: GrantFacts, update: bool, revoke: bool
+) -> None:
+    held = (
+        access.effective_grant(viewer, None, [own])
+        if own is not None and own.team_id
+        else access.effective_grant(viewer, own, [])
+    )
+    assert access.may_update_grant(viewer, dataset(), held, target) is update
+    assert access.may_revoke_grant(viewer, dataset(), held, target) is revoke
+
+
+# role, managers, members, target's role, leaving -> allowed to lose that manager
+LOSING_MANAGERS = [
+    ("MANAGER", 1, 1, "MANAGER", True, True),  # alone: may leave (the team goes)
+    ("MANAGER", 1, 1, "MANAGER", False, False),  # but not step down
+    ("MANAGER", 1, 2, "MANAGER", True, False),  # others remain (pending ones too)
+    ("MANAGER", 2, 3, "MANAGER", True, True),
+    ("MANAGER", 1, 3, "MEMBER", True, True),
+]
+
+
+@pytest.mark.parametrize(
+    ("role", "managers", "members", "target", "leaving", "allowed"), LOSING_MANAGERS
+)
+def test_the_last_manager(
+    role: str, managers: int, members: int, target: str, leaving: bool, allowed: bool
+) -> None:
+    facts = access.TeamFacts(viewer_role=role, managers=managers, members=members)
+    if allowed:
+        access.check_lose_manager(facts, target, leaving=leaving)
+    else:
+        with pytest.raises(Forbidden):
+            access.check_lose_manager(facts, target, leaving=leaving)
+
+
+# viewer's role, removing themselves -> error
+REMOVALS = [
+    ("MANAGER", False, None),
+    ("MEMBER", True, None),  # anyone leaves
+    ("MEMBER", False, Forbidden),
+    (None, True, NotFound),  # not a member: the team does not exist
+]
+
+
+@pytest.mark.parametrize(("role", "self_removal", "error"), REMOVALS)
+def test_who_removes_a_member(
+    role: str | None, self_removal: bool, error: type[Exception] | None
+) -> None:
+    facts = access.TeamFacts(viewer_role=role, managers=1, members=3)
+    target = RECIPIENT if self_removal else OTHER
+    if error is None:
+        access.check_remove_member(facts, target, RECIPIENT)
+    else:
+        with pytest.raises(error):
+            access.check_remove_member(facts, target, RECIPIENT)

@@ -9,6 +9,7 @@ import { DatasetPage } from "../screens/dataset/DatasetPage";
 import { DatasetListPage } from "../screens/list/DatasetListPage";
 import { NotFoundPage } from "../screens/notfound/NotFoundPage";
 import { LinkPage } from "../screens/reviewer/LinkPage";
+import { TeamsPage } from "../screens/teams/TeamsPage";
 import { Layout } from "./Layout";
 
 /** Older invitation emails link to /sign-up; keep their query (the invited address). */
@@ -32,6 +33,7 @@ export function App() {
         <Route path="datasets/new" element={<CreateDatasetPage />} />
         <Route path="datasets/:id" element={<DatasetPage />} />
         <Route path="l/:token" element={<LinkPage />} />
+        <Route path="teams" element={<TeamsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -25,6 +25,7 @@ export function Layout() {
         <nav aria-label="Account">
           {viewer ? (
             <>
+              <Link to="/teams">Teams</Link>
               <span className="viewer-name">{viewer.displayName}</span>
               <button type="button" onClick={onLogOut}>
                 Log out

@@ -23,6 +23,7 @@ function entry(email: string, overrides: Record<string, unknown>) {
     expired: false,
     expiresAt: null,
     user: null,
+    team: null,
     grant: null,
     ...overrides,
   };

@@ -26,6 +26,7 @@ interface AccessRowProps {
 }
 
 export function who(entry: AccessEntry): string {
+  if (entry.team) return `Team ${entry.team.name}`;
   return entry.user ? `${entry.user.displayName} (${entry.email})` : entry.email;
 }
 
@@ -56,6 +57,7 @@ export function AccessRow({ entry, annotatable, ownEnd, busy, onChange, onRevoke
       <th scope="row">
         {name}
         {entry.role === "OWNER" && <span className="tag">Owner</span>}
+        {entry.role === "TEAM" && <span className="tag">Team</span>}
         <Invitation entry={entry} />
         {grantId && entry.pending && (
           <button type="button" className="link-button" aria-label={`Resend the invitation to ${entry.email}`} disabled={busy} onClick={() => onResend(grantId)}>

@@ -19,6 +19,10 @@ export const DatasetAccessFields = graphql(`
           id
           displayName
         }
+        team {
+          id
+          name
+        }
         grant {
           id
           invitationSentAt

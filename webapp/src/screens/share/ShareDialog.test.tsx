@@ -8,10 +8,19 @@ import { ShareDialog } from "./ShareDialog";
 
 const ID = "RGF0YXNldDox";
 
-function dialogMock({ annotatable = true, owner = true, canModify = true, ownEnd = null as string | null } = {}) {
+const LAB = "VGVhbTox";
+
+function dialogMock({ annotatable = true, owner = true, canModify = true, ownEnd = null as string | null, teams = [] as { id: string; name: string }[] } = {}) {
   const viewerPermissions = { __typename: "DatasetPermissions", canShare: true, canModify, canSetPublic: owner };
   const viewerGrant = owner ? null : { __typename: "ShareGrant", id: "U2hhcmVHcmFudDo5", expiresAt: ownEnd };
-  return answer(ShareDialogQuery, { id: ID }, { dataset: datasetNode(ID, { annotatable, isPublic: false, viewerPermissions, viewerGrant }) });
+  return answer(
+    ShareDialogQuery,
+    { id: ID },
+    {
+      dataset: datasetNode(ID, { annotatable, isPublic: false, viewerPermissions, viewerGrant }),
+      teams: teams.map((team) => ({ __typename: "Team", ...team })),
+    },
+  );
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -30,7 +39,7 @@ const status = (badges: string[], isPublic = false) => ({
 
 describe("the share dialog", () => {
   it("marks a bad address at its own input, counting only the addresses sent", async () => {
-    const input = { datasetId: ID, emails: ["bob@example.org", "not-an-address"], message: "Have a look", canShare: true, canModify: true, notify: true };
+    const input = { datasetId: ID, emails: ["bob@example.org", "not-an-address"], teamIds: [], message: "Have a look", canShare: true, canModify: true, notify: true };
     const mocks = [
       dialogMock(),
       shareMock(input, { errors: [userError("Not a valid email address: 'not-an-address'.", "emails.1")] }),
@@ -60,7 +69,7 @@ describe("the share dialog", () => {
   });
 
   it("closes once shared", async () => {
-    const input = { datasetId: ID, emails: ["bob@example.org"], message: "", canShare: false, canModify: false, notify: false };
+    const input = { datasetId: ID, emails: ["bob@example.org"], teamIds: [], message: "", canShare: false, canModify: false, notify: false };
     const mocks = [
       dialogMock(),
       shareMock(input, {
@@ -74,6 +83,25 @@ describe("the share dialog", () => {
     const dialog = await screen.findByRole("dialog");
     await userEvent.type(within(dialog).getByLabelText("Email address 1"), "bob@example.org");
     await userEvent.click(within(dialog).getByLabelText("Notify by email"));
+    await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
+
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+  });
+
+  it("shares with a team picked beside the addresses, no address needed", async () => {
+    const input = { datasetId: ID, emails: [], teamIds: [LAB], message: "", canShare: false, canModify: false, notify: true };
+    const mocks = [
+      dialogMock({ teams: [{ id: LAB, name: "Imaging lab" }] }),
+      shareMock(input, {
+        dataset: status(["OWNER", "AVAILABLE"]),
+        grants: [{ __typename: "ShareGrant", id: "U2hhcmVHcmFudDoy", recipientEmail: "" }],
+      }),
+    ];
+    const onClose = vi.fn();
+    renderScreen(<ShareDialog datasetId={ID} onClose={onClose} />, { mocks });
+
+    const dialog = await screen.findByRole("dialog");
+    await userEvent.click(within(dialog).getByLabelText("Team Imaging lab"));
     await userEvent.click(within(dialog).getByRole("button", { name: "Share" }));
 
     await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
@@ -107,7 +135,7 @@ describe("the share dialog", () => {
 
   it("shares until the end of a chosen day, and marks a refused end at the date", async () => {
     const day = dayOf(new Date(Date.now() + 10 * DAY_MS));
-    const input = { datasetId: ID, emails: ["bob@example.org"], message: "", canShare: false, canModify: false, notify: true, expiresAt: endOfDay(day) };
+    const input = { datasetId: ID, emails: ["bob@example.org"], teamIds: [], message: "", canShare: false, canModify: false, notify: true, expiresAt: endOfDay(day) };
     const mocks = [dialogMock(), shareMock(input, { errors: [userError("The end of access must lie in the future.", "expiresAt")] })];
     renderScreen(<ShareDialog datasetId={ID} onClose={() => undefined} />, { mocks });
 

@@ -6,6 +6,7 @@ import { NO_ERRORS, requestFailed, sortErrors, type ErrorsByField, type UserErro
 import { AddressList } from "./AddressList";
 import { ExpiryField } from "./ExpiryField";
 import { endOfDayUntil } from "../../components/dates";
+import { TeamPicker } from "./TeamPicker";
 import { SetPublicMutation, ShareDatasetMutation, ShareDialogQuery } from "./operations";
 
 interface ShareDialogProps {
@@ -42,6 +43,7 @@ export function ShareDialog({ datasetId, onClose }: ShareDialogProps) {
 
   const [choice, setChoice] = useState<Choice>("users");
   const [addresses, setAddresses] = useState([""]);
+  const [teamIds, setTeamIds] = useState<string[]>([]);
   const [message, setMessage] = useState("");
   const [canShare, setCanShare] = useState(false);
   const [canModify, setCanModify] = useState(false);
@@ -58,7 +60,7 @@ export function ShareDialog({ datasetId, onClose }: ShareDialogProps) {
     }
     const { emails, inputIndex } = sentAddresses(addresses);
     const ends = endDay ? { expiresAt: endOfDayUntil(endDay, ownEnd) } : {};
-    const input = { datasetId, emails, message, canShare, canModify: dataset?.annotatable ? canModify : false, notify, ...ends };
+    const input = { datasetId, emails, teamIds, message, canShare, canModify: dataset?.annotatable ? canModify : false, notify, ...ends };
     const result = await shareDataset({ variables: { input } });
     return onInputs(result.data?.shareDataset.errors ?? [], inputIndex);
   };
@@ -68,7 +70,7 @@ export function ShareDialog({ datasetId, onClose }: ShareDialogProps) {
     setBusy(true);
     try {
       const found = await share();
-      setErrors(sortErrors(found, ["emails", "message", "canShare", "canModify", "expiresAt"]));
+      setErrors(sortErrors(found, ["emails", "teamIds", "message", "canShare", "canModify", "expiresAt"]));
       if (found.length === 0) onClose();
     } catch (error) {
       setErrors(requestFailed(error));
@@ -100,6 +102,7 @@ export function ShareDialog({ datasetId, onClose }: ShareDialogProps) {
           ) : (
             <>
               <AddressList addresses={addresses} errors={errors.byField} onChange={setAddresses} />
+              <TeamPicker teams={data?.teams ?? []} chosen={teamIds} errors={errors.byField} onChange={setTeamIds} />
               <TextAreaField label="Message" name="message" value={message} error={errors.byField.message} onChange={(e) => setMessage(e.target.value)} />
               <label className="checkbox">
                 <input type="checkbox" checked={canShare} onChange={(e) => setCanShare(e.target.checked)} /> Recipients can share my dataset too

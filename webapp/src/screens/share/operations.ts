@@ -17,6 +17,10 @@ export const ShareDialogQuery = graphql(`
         expiresAt
       }
     }
+    teams {
+      id
+      name
+    }
   }
 `);
 
