@@ -134,6 +134,9 @@ async def start_service(
             **overrides,
         }
         settings = load_settings(env_file=None, overrides=values)
+        if not running:
+            # Before the app (and its email worker) starts: see `empty_database`.
+            await databases.empty_database(database_url)
         server = uvicorn.Server(
             uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
         )

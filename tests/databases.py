@@ -70,3 +70,16 @@ async def empty_tables() -> None:
     else:
         for table in TABLES:
             await connection.execute_script(f"DELETE FROM {table}")
+
+
+async def empty_database(url: str) -> None:
+    """`empty_tables` on PostgreSQL through a connection of its own, before any app is up:
+    an email worker starting with the app must not find the previous test's undelivered
+    mail (on SQLite the app's own connection empties them once it is up)."""
+    if not url.startswith("postgres://"):
+        return
+    connection = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+    try:
+        await connection.execute(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE")
+    finally:
+        await connection.close()
