@@ -21,9 +21,11 @@ _POOL_RESET = "SELECT pg_advisory_unlock_all()"
 
 _inside = contextvars.ContextVar("inside_driver_call", default=False)
 
-# The in-process email worker polls the outbox on its own clock (every half second): its
-# statements are not the request's, and a slow request would otherwise count one of them.
-_WORKER_TASK = "email-worker"
+# The in-process background tasks run on their own clocks (the email worker polls the
+# outbox every half second, housekeeping runs a minute or so after start, the live
+# listener reconnects): their statements are not the request's, and a slow request would
+# otherwise count one of them.
+_BACKGROUND_TASKS = frozenset({"email-worker", "housekeeping", "live-listener", "live-fan-out"})
 
 _METHODS: list[tuple[type, str]] = [
     (asyncpg.connection.Connection, "execute"),
@@ -42,7 +44,7 @@ _METHODS: list[tuple[type, str]] = [
 def _counting(original: Callable[..., Any], statements: list[str]) -> Callable[..., Any]:
     @functools.wraps(original)
     async def wrapper(self: Any, query: Any = "", *args: Any, **kwargs: Any) -> Any:
-        if _inside.get() or str(query).startswith(_POOL_RESET) or _in_worker():
+        if _inside.get() or str(query).startswith(_POOL_RESET) or _in_background():
             return await original(self, query, *args, **kwargs)
         statements.append(str(query))
         token = _inside.set(True)
@@ -54,9 +56,9 @@ def _counting(original: Callable[..., Any], statements: list[str]) -> Callable[.
     return wrapper
 
 
-def _in_worker() -> bool:
+def _in_background() -> bool:
     task = asyncio.current_task()
-    return task is not None and task.get_name() == _WORKER_TASK
+    return task is not None and task.get_name() in _BACKGROUND_TASKS
 
 
 @contextmanager
