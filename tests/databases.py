@@ -6,6 +6,7 @@ import os
 import secrets
 from pathlib import Path
 
+import aiosqlite
 import asyncpg
 from tortoise import connections
 
@@ -73,10 +74,14 @@ async def empty_tables() -> None:
 
 
 async def empty_database(url: str) -> None:
-    """`empty_tables` on PostgreSQL through a connection of its own, before any app is up:
-    an email worker starting with the app must not find the previous test's undelivered
-    mail (on SQLite the app's own connection empties them once it is up)."""
-    if not url.startswith("postgres://"):
+    """`empty_tables` through a connection of its own, before any app is up: an email
+    worker starting with the app must not find the previous test's undelivered mail."""
+    if url.startswith("sqlite://"):
+        # The fixture has migrated it: the file and its tables exist.
+        async with aiosqlite.connect(url.removeprefix("sqlite://"), timeout=30) as sqlite:
+            for table in TABLES:
+                await sqlite.execute(f"DELETE FROM {table}")
+            await sqlite.commit()
         return
     connection = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
     try:
