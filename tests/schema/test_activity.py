@@ -4,6 +4,7 @@ newest first, page by page."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -13,7 +14,7 @@ from tortoise.transactions import in_transaction
 from models import Activity, ActivityKind
 from services import activity as activity_service
 from services.ids import decode_pk
-from tests.conftest import Service
+from tests.conftest import Service, ServiceFactory
 from tests.schema.test_annotations import annotate, edit, remove
 from tests.schema.test_grant_expiry import end_now
 from tests.story import (
@@ -400,3 +401,55 @@ async def test_each_end_of_a_grant_is_recorded_once(service: Service) -> None:
     await end_now(grant)
     assert await activity_service.record_all_expiries() == 1
     assert len(await entries_of(service, alice, image, "EXPIRED")) == 2
+
+
+async def test_the_worker_records_ends_on_its_own_teams_included(
+    start_service: ServiceFactory,
+) -> None:
+    service = await start_service(REMINDER_CHECK_SECONDS="0.2")
+    alice, _bob = await people(service, "alice", "bob")
+    image = await create_dataset(service, alice, "Kidney", "IMAGE")
+    team = await create_team(service, alice, "Histology", "bob@lab.example")
+    made = await share_with_teams(service, alice, image, [team], expiresAt=ahead(days=2))
+    await end_now(made["grants"][0]["id"])
+
+    deadline = asyncio.get_running_loop().time() + 30
+    while not (expired := await entries_of(service, alice, image, "EXPIRED")):
+        assert asyncio.get_running_loop().time() < deadline, "the end was never recorded"
+        await asyncio.sleep(0.1)
+
+    assert [(n["subjectEmail"], n["details"]["team"]) for n in expired] == [(None, "Histology")]
+
+
+async def test_two_processes_fetching_ranges_at_once_record_one_download(
+    start_service: ServiceFactory,
+) -> None:
+    """Two serve processes on one database (two apps here), many range requests at once:
+    the database's unique key leaves one entry."""
+    first, second = await start_service(), await start_service()
+    alice, bob = await people(first, "alice", "bob")
+    image = await create_dataset(first, alice, "Kidney", "IMAGE")
+    assert (await put(first, alice, image)).status_code == 201
+    await share(first, alice, image, ["bob@lab.example"], notify=False)
+    path = "/files/datasets/" + image
+    for service in (first, second):
+        service.client.cookies.clear()  # who asks is the bearer token alone
+
+    async def fetch(service: Service, person: Person, start: int) -> int:
+        answer = await service.client.get(
+            path, headers={**person.headers, "Range": f"bytes={start}-{start + 9}"}
+        )
+        return answer.status_code
+
+    statuses = await asyncio.gather(
+        *(
+            fetch(service, person, n)
+            for n in range(8)
+            for service in (first, second)
+            for person in (alice, bob)
+        )
+    )
+
+    assert set(statuses) == {206}
+    downloads = await entries_of(first, alice, image, "DOWNLOADED")
+    assert sorted(n["actor"]["displayName"] for n in downloads) == ["alice", "bob"]
