@@ -1,6 +1,7 @@
 """Tortoise models of datashare; their migrations live in `models/migrations`."""
 
 from models.accounts import AuthToken, LoginFailure, Session, User
+from models.activity import Activity, ActivityKind
 from models.annotations import Annotation
 from models.datasets import Dataset, DatasetFile, DatasetKind, ResumableUpload
 from models.links import ServerSecret, ShareLink
@@ -9,6 +10,8 @@ from models.sharing import ShareEvent, ShareGrant
 from models.teams import Team, TeamMember, TeamRole
 
 __all__ = [
+    "Activity",
+    "ActivityKind",
     "Annotation",
     "AuthToken",
     "Dataset",

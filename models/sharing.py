@@ -57,6 +57,8 @@ class ShareGrant(Model):
     expires_at = fields.DatetimeField(null=True, db_index=True)
     # The `expires_at` whose reminder was queued: a new date arms a new reminder.
     reminder_sent_for = fields.DatetimeField(null=True)
+    # The `expires_at` whose passing is in the dataset's activity: each end is recorded once.
+    expiry_recorded_for = fields.DatetimeField(null=True)
 
     class Meta:
         table = "share_grants"

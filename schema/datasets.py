@@ -29,6 +29,7 @@ from services.datasets import DatasetCard
 from services.ids import encode_id
 
 if TYPE_CHECKING:
+    from schema.activity import ActivityConnection
     from schema.links import ShareLink
     from schema.sharing import AccessList, ShareGrant
 
@@ -224,6 +225,20 @@ class Dataset(Node):
         from schema.links import share_links_of
 
         return await share_links_of(info, self.card)
+
+    @strawberry.field(
+        description="What happened to it, newest first: changes, shares, downloads, link uses. "
+        "Null unless the viewer is the owner (never through a reviewer link)."
+    )
+    async def activity(
+        self,
+        info: Info[Context, None],
+        first: First = 50,
+        after: After = None,
+    ) -> Annotated[ActivityConnection, strawberry.lazy("schema.activity")] | None:
+        from schema.activity import activity_of
+
+        return await activity_of(info, self.card, first, after)
 
     @strawberry.field(description="Its annotations, oldest first; empty for MSI datasets.")
     async def annotations(

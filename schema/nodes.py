@@ -9,6 +9,7 @@ from strawberry.types import Info
 
 from resolvers import sharing, teams, users
 from resolvers.context import Context
+from schema.activity import activity_node
 from schema.annotations import annotation_node
 from schema.datasets import visible_dataset
 from schema.links import link_node
@@ -49,4 +50,6 @@ class NodeQuery:
             return await annotation_node(info, pk)
         if type_name == "ShareLink":
             return await link_node(info, pk)
+        if type_name == "Activity":
+            return await activity_node(info, pk)
         return None

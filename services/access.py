@@ -566,6 +566,17 @@ def may_download_by_link(link: LinkFacts, at: datetime) -> bool:
     return link_active(link, at) and link_permissions(link).can_download
 
 
+def may_read_activity(
+    viewer_id: int | None,
+    dataset: DatasetFacts,
+    grant: GrantFacts | None,
+    link: LinkFacts | None = None,
+) -> bool:
+    """Only the owner reads a dataset's activity (never through a reviewer link): recipients,
+    team members, public and link viewers read nothing of it (SPEC section 16)."""
+    return link is None and role_of(viewer_id, dataset, grant) is Role.OWNER
+
+
 def link_hides_people(link: LinkFacts | None) -> bool:
     """An anonymous link shows a stand-in for every person: owner, authors, granters."""
     return link is not None and link.anonymous
@@ -594,6 +605,8 @@ class Acquaintance:
     authored_a_visible_annotation: bool = False
     # The user made the viewer's own accepted grant.
     granted_to_the_viewer: bool = False
+    # The user did something recorded in the activity of a dataset the viewer owns.
+    acted_on_the_viewers_dataset: bool = False
 
 
 def may_see_user(viewer_id: int | None, user_id: int, met: Acquaintance) -> bool:
@@ -608,6 +621,7 @@ def may_see_user(viewer_id: int | None, user_id: int, met: Acquaintance) -> bool
         or met.in_a_visible_access_list
         or met.authored_a_visible_annotation
         or met.granted_to_the_viewer
+        or met.acted_on_the_viewers_dataset
     )
 
 

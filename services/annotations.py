@@ -8,8 +8,8 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from models import Annotation, User
-from services import access, events
+from models import ActivityKind, Annotation, User
+from services import access, activity, events
 from services.access import DatasetFacts
 from services.datasets import ViewedDataset, find_visible
 from services.errors import DomainError, Forbidden, InvalidInput, NotFound, collect
@@ -87,8 +87,22 @@ async def create_annotation(
         created = await Annotation.create(
             dataset_id=viewed.dataset.id, author_id=viewer.id, using_db=conn, **values
         )
+        await _record(conn, viewer, created, "added")
         await events.publish(conn, viewed.dataset.id)
         return _as_viewed(viewer.id, viewed, created)
+
+
+async def _record(conn: Any, viewer: User, annotation: Annotation, action: str) -> None:
+    """ANNOTATED, saying what was done to which annotation."""
+    await activity.record(
+        conn,
+        annotation.dataset_id,
+        activity.Entry(
+            ActivityKind.ANNOTATED,
+            actor_id=viewer.id,
+            details={"action": action, "label": annotation.label},
+        ),
+    )
 
 
 async def _editable(
@@ -119,6 +133,7 @@ async def update_annotation(
         if values:
             annotation.update_from_dict(values)
             await annotation.save(using_db=conn)
+            await _record(conn, viewer, annotation, "changed")
             await events.publish(conn, annotation.dataset_id)
         return _as_viewed(viewer.id, viewed, annotation)
 
@@ -127,6 +142,7 @@ async def delete_annotation(viewer: User, annotation_id: int | None) -> int:
     async with in_transaction() as conn:
         annotation, _ = await _editable(viewer, annotation_id, conn)
         await annotation.delete(using_db=conn)
+        await _record(conn, viewer, annotation, "removed")
         await events.publish(conn, annotation.dataset_id)
         return annotation.id
 

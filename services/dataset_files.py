@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from models import Dataset, DatasetFile, ResumableUpload, User
-from services import access, events, msi, storage
+from models import ActivityKind, Dataset, DatasetFile, ResumableUpload, User
+from services import access, activity, events, msi, storage
 from services.clock import now
 from services.datasets import ViewedDataset, find_visible
 from services.errors import Forbidden, NotFound
@@ -90,6 +90,19 @@ async def record_file(
                 await DatasetFile.create(
                     using_db=conn, dataset_id=viewed.dataset.id, name=new.name, **values
                 )
+            await activity.record(
+                conn,
+                viewed.dataset.id,
+                activity.Entry(
+                    ActivityKind.UPLOADED,
+                    actor_id=viewer.id,
+                    details={
+                        "filename": new.name,
+                        "bytes": new.stored.size,
+                        "replaced": bool(replaced),
+                    },
+                ),
+            )
             await refresh(viewed.dataset, conn)
     except _AlreadyRecorded:
         return
@@ -111,6 +124,15 @@ async def delete_file(viewer: User, dataset_id: int | None, name: str, settings:
         if found is None:
             raise NotFound("This dataset has no file of that name.", field="filename")
         await found.delete(using_db=conn)
+        await activity.record(
+            conn,
+            viewed.dataset.id,
+            activity.Entry(
+                ActivityKind.FILE_DELETED,
+                actor_id=viewer.id,
+                details={"filename": found.name, "bytes": found.size},
+            ),
+        )
         await refresh(viewed.dataset, conn)
     await storage.delete_file(settings, found.key)
     return viewed.dataset.id

@@ -13,8 +13,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
-from models import Dataset, DatasetKind, ShareGrant, TeamMember, User
-from services import access, events, file_keys
+from models import ActivityKind, Dataset, DatasetKind, ShareGrant, TeamMember, User
+from services import access, activity, events, file_keys
 from services.access import Badge, DatasetFacts, GrantFacts, Permissions, Scope, Visibility
 from services.errors import DomainError, Forbidden, InvalidInput, NotFound, collect
 from services.settings import Settings
@@ -559,13 +559,24 @@ async def create_dataset(owner: User, name: str, description: str, kind: str) ->
         except InvalidInput as error:
             errors.append(error)
     collect(errors)
-    dataset = await Dataset.create(
-        owner_id=owner.id,
-        kind=DatasetKind(kind),
-        name=values["name"],
-        description=values["description"],
-    )
-    await events.publish(None, dataset.id)
+    async with in_transaction() as conn:
+        dataset = await Dataset.create(
+            owner_id=owner.id,
+            kind=DatasetKind(kind),
+            name=values["name"],
+            description=values["description"],
+            using_db=conn,
+        )
+        await activity.record(
+            conn,
+            dataset.id,
+            activity.Entry(
+                ActivityKind.CREATED,
+                actor_id=owner.id,
+                details={"name": dataset.name, "kind": str(dataset.kind)},
+            ),
+        )
+        await events.publish(conn, dataset.id)
     return dataset
 
 
@@ -591,8 +602,19 @@ async def update_dataset(
             raise Forbidden("Only the owner can rename or describe a dataset.")
         collect(errors)
         if changes:
+            old_name = viewed.dataset.name
             viewed.dataset.update_from_dict(changes)
             await viewed.dataset.save(using_db=conn)
+            if viewed.dataset.name != old_name:
+                await activity.record(
+                    conn,
+                    viewed.dataset.id,
+                    activity.Entry(
+                        ActivityKind.RENAMED,
+                        actor_id=viewer.id,
+                        details={"oldName": old_name, "newName": viewed.dataset.name},
+                    ),
+                )
             await events.publish(conn, viewed.dataset.id)
         return viewed.dataset.id
 

@@ -10,8 +10,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from models import ShareGrant, User
-from services import access, events
+from models import ActivityKind, ShareGrant, User
+from services import access, activity, events
 from services.access import EntryRights, Role
 from services.address_locks import lock_addresses
 from services.clock import now
@@ -65,6 +65,7 @@ async def update_grant(viewer: User, grant_id: int | None, change: GrantChange) 
         if ending is not None and wanted_modify:
             # `canModify` lasts no longer than the viewer's own right to annotate.
             access.check_ending(viewer.id, viewed.facts, viewed.modify_grant_facts, ending)
+        before = (grant.can_share, grant.can_modify, grant.expires_at)
         grant.can_share = wanted_share
         grant.can_modify = wanted_modify
         if ending is not None:
@@ -72,6 +73,25 @@ async def update_grant(viewer: User, grant_id: int | None, change: GrantChange) 
         await grant.save(
             using_db=conn, update_fields=["can_share", "can_modify", "expires_at", "updated_at"]
         )
+        changed = [
+            name
+            for name, old, new in zip(
+                ("canShare", "canModify", "expiresAt"),
+                before,
+                (grant.can_share, grant.can_modify, grant.expires_at),
+                strict=True,
+            )
+            if old != new
+        ]
+        if changed:
+            teams = await activity.team_names(conn, [grant])
+            await activity.record(
+                conn,
+                grant.dataset_id,
+                activity.about_grant(
+                    ActivityKind.GRANT_CHANGED, viewer.id, grant, teams, changed=changed
+                ),
+            )
         await events.publish(conn, grant.dataset_id)
         return grant
 
@@ -86,9 +106,29 @@ async def revoke_access(viewer: User, grant_id: int | None, cascade: bool) -> Re
         revoked = [grant.id]
         if cascade:
             revoked += await _downstream_of(grant, conn)
+        await _record_revoked(viewer, grant, revoked, conn)
         await ShareGrant.filter(id__in=revoked).using_db(conn).delete()
         await events.publish(conn, viewed.dataset.id)
         return RevokeResult(dataset_id=viewed.dataset.id, revoked_ids=revoked)
+
+
+async def _record_revoked(
+    viewer: User, grant: ShareGrant, revoked: list[int], conn: BaseDBAsyncClient
+) -> None:
+    """LEFT when the viewer gives up their own grant, REVOKED otherwise; the grants that
+    go with it (`cascade`) each REVOKED too."""
+    downstream = await ShareGrant.filter(id__in=revoked[1:]).using_db(conn).order_by("id")
+    teams = await activity.team_names(conn, [grant, *downstream])
+    leaving = grant.recipient_id is not None and grant.recipient_id == viewer.id
+    entries = [
+        activity.about_grant(
+            ActivityKind.LEFT if leaving else ActivityKind.REVOKED, viewer.id, grant, teams
+        )
+    ] + [
+        activity.about_grant(ActivityKind.REVOKED, viewer.id, gone, teams, cascade=True)
+        for gone in downstream
+    ]
+    await activity.record(conn, grant.dataset_id, *entries)
 
 
 async def _downstream_of(grant: ShareGrant, conn: BaseDBAsyncClient) -> list[int]:

@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from models import ServerSecret, ShareLink, User
-from services import access
+from models import ActivityKind, ServerSecret, ShareLink, User
+from services import access, activity
 from services.clock import now
 from services.datasets import DatasetCard, card_through_link, find_visible
 from services.errors import DomainError, InvalidInput, NotFound, collect
@@ -109,7 +109,24 @@ async def create_link(
             using_db=conn,
             **values,
         )
+        await activity.record(
+            conn, link.dataset_id, _about_link(ActivityKind.LINK_CREATED, viewer.id, link)
+        )
         return NewLink(link, token)
+
+
+def _about_link(kind: ActivityKind, actor_id: int, link: ShareLink) -> activity.Entry:
+    return activity.Entry(
+        kind,
+        actor_id=actor_id,
+        link_id=link.id,
+        details={
+            "link": link.label,
+            "anonymous": link.anonymous,
+            "allowDownload": link.allow_download,
+            "expiresAt": activity.moment_text(link.expires_at),
+        },
+    )
 
 
 async def _managed_link(viewer_id: int | None, link_id: int | None) -> ShareLink:
@@ -129,7 +146,16 @@ async def _managed_link(viewer_id: int | None, link_id: int | None) -> ShareLink
 async def revoke_link(viewer: User, link_id: int | None) -> ShareLink:
     """End a link at once; revoking it again changes nothing."""
     link = await _managed_link(viewer.id, link_id)
-    await ShareLink.filter(id=link.id, revoked_at__isnull=True).update(revoked_at=now())
+    async with in_transaction() as conn:
+        revoked = (
+            await ShareLink.filter(id=link.id, revoked_at__isnull=True)
+            .using_db(conn)
+            .update(revoked_at=now())
+        )
+        if revoked:
+            await activity.record(
+                conn, link.dataset_id, _about_link(ActivityKind.LINK_REVOKED, viewer.id, link)
+            )
     await link.refresh_from_db()
     return link
 
@@ -154,17 +180,23 @@ async def links_of(viewer_id: int | None, card: DatasetCard) -> list[ShareLink] 
 async def dataset_by_link(token: str) -> tuple[ShareLink, DatasetCard] | None:
     """The dataset behind a token, counting one use; None when the token is unknown, or
     its link revoked or expired. The use is counted by the same UPDATE that checks the
-    link is active, so every process counts and decides alike."""
+    link is active, so every process counts and decides alike; the dataset's activity
+    has it once an hour (`LINK_USED`)."""
     at = now()
     token_hash = hash_token(token)
-    counted = await ShareLink.filter(token_hash=token_hash, **access.active_link_filter(at)).update(
-        use_count=F("use_count") + 1, last_used_at=at
-    )
-    if not counted:
-        return None
-    link = await ShareLink.filter(token_hash=token_hash).first()
-    if link is None:
-        return None
+    async with in_transaction() as conn:
+        counted = (
+            await ShareLink.filter(token_hash=token_hash, **access.active_link_filter(at))
+            .using_db(conn)
+            .update(use_count=F("use_count") + 1, last_used_at=at)
+        )
+        if not counted:
+            return None
+        link = await ShareLink.filter(token_hash=token_hash).using_db(conn).first()
+        if link is None:
+            return None
+        # Once per link and hour, naming no viewer.
+        await activity.record_link_use(conn, link.dataset_id, link.id, link.label)
     card = await card_through_link(link.dataset_id, link_facts(link))
     return (link, card) if card else None
 

@@ -87,6 +87,8 @@ class Settings:
     # Signs reviewer links' download URLs; made once and kept in the database when unset.
     link_signing_key: str | None = None
     reminder_check_seconds: float = 60.0
+    # How long a dataset's activity is kept before housekeeping purges it.
+    activity_days: int = 365
     # Live updates (SPEC section 13): seconds to send `connection_init`, operations at
     # once per connection, events waiting for one subscriber before its client is dropped.
     live_init_timeout_seconds: float = 10.0
@@ -96,6 +98,10 @@ class Settings:
     @property
     def invitation_lifetime(self) -> timedelta:
         return timedelta(days=self.invitation_days)
+
+    @property
+    def activity_lifetime(self) -> timedelta:
+        return timedelta(days=self.activity_days)
 
     @property
     def uploads_dir(self) -> Path:
@@ -153,6 +159,7 @@ def load_settings(
         link_signing_key=config("LINK_SIGNING_KEY", default=None) or None,
         # How often the worker looks for grants whose end is near, to remind of it.
         reminder_check_seconds=config("REMINDER_CHECK_SECONDS", cast=float, default=60.0),
+        activity_days=config("ACTIVITY_DAYS", cast=int, default=365),
         live_init_timeout_seconds=config("LIVE_INIT_TIMEOUT_SECONDS", cast=float, default=10.0),
         live_max_operations=config("LIVE_MAX_OPERATIONS", cast=int, default=20),
         live_queue_size=config("LIVE_QUEUE_SIZE", cast=int, default=100),

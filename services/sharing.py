@@ -15,8 +15,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from models import ShareEvent, ShareGrant, User
-from services import access, events
+from models import ActivityKind, ShareEvent, ShareGrant, User
+from services import access, activity, events
 from services.address_locks import lock_addresses
 from services.clock import now
 from services.datasets import ViewedDataset, find_visible, grant_facts
@@ -145,12 +145,49 @@ async def _share(
         if request.notify and created:
             await _invite(viewer, viewed, list(created.values()), request.message, settings, conn)
         grants = {**existing, **created}
-        await events.publish(conn, dataset.id)
         team_grants = {**existing_teams, **created_teams}
+        await _record(
+            viewer,
+            dataset.id,
+            request,
+            conn,
+            new=[*created.values(), *created_teams.values()],
+            again=[*existing.values(), *existing_teams.values()],
+        )
+        await events.publish(conn, dataset.id)
         return ShareResult(
             dataset_id=dataset.id,
             grants=[grants[a] for a in addresses] + [team_grants[t] for t in teams],
         )
+
+
+async def _record(
+    viewer: User,
+    dataset_id: int,
+    request: ShareRequest,
+    conn: BaseDBAsyncClient,
+    *,
+    new: list[ShareGrant],
+    again: list[ShareGrant],
+) -> None:
+    """One entry per recipient and team: SHARED for a new grant, GRANT_CHANGED for one
+    shared again (its rights now those asked for)."""
+    teams = await activity.team_names(conn, [*new, *again])
+    entries = [
+        activity.about_grant(
+            ActivityKind.SHARED,
+            viewer.id,
+            grant,
+            teams,
+            pending=grant.pending,
+            notified=request.notify and grant.team_id is None,
+        )
+        for grant in new
+    ] + [
+        activity.about_grant(ActivityKind.GRANT_CHANGED, viewer.id, grant, teams, sharedAgain=True)
+        for grant in again
+    ]
+    await activity.record(conn, dataset_id, *entries)
 
 
 def _refuse_those_with_access(
@@ -295,5 +332,7 @@ async def set_public(viewer: User, dataset_id: int | None, public: bool) -> int:
         if viewed.dataset.is_public != public:
             viewed.dataset.is_public = public
             await viewed.dataset.save(using_db=conn, update_fields=["is_public", "updated_at"])
+            kind = ActivityKind.MADE_PUBLIC if public else ActivityKind.MADE_PRIVATE
+            await activity.record(conn, viewed.dataset.id, activity.Entry(kind, actor_id=viewer.id))
             await events.publish(conn, viewed.dataset.id)
         return viewed.dataset.id

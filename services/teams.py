@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from models import ShareGrant, Team, TeamMember, TeamRole, User
-from services import access
+from models import ActivityKind, ShareGrant, Team, TeamMember, TeamRole, User
+from services import access, activity
 from services.access import TeamFacts
 from services.address_locks import lock_addresses
 from services.clock import now
@@ -153,6 +153,18 @@ async def delete_team(viewer: User, team_id: int | None) -> int:
     async with in_transaction() as conn:
         team, _, facts = await _locked(viewer.id, team_id, conn)
         access.check_manage_team(facts)
+        for grant in await ShareGrant.filter(team_id=team.id).using_db(conn):
+            await activity.record(
+                conn,
+                grant.dataset_id,
+                activity.about_grant(
+                    ActivityKind.REVOKED,
+                    viewer.id,
+                    grant,
+                    {team.id: team.name},
+                    teamDeleted=True,
+                ),
+            )
         await ShareGrant.filter(team_id=team.id).using_db(conn).delete()
         await TeamMember.filter(team_id=team.id).using_db(conn).delete()
         await team.delete(using_db=conn)

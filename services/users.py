@@ -41,10 +41,14 @@ def _acquaintance_sql(viewer_id: int | None, user_id: int, param: SqlParams) -> 
         "EXISTS (SELECT 1 FROM share_grants m WHERE m.granted_by_id = u.id "
         f"AND m.recipient_id = {param(viewer_id or 0)} AND {access.live_grant_sql('m', param)})"
     )
+    acted = (
+        "EXISTS (SELECT 1 FROM activities a JOIN datasets d ON d.id = a.dataset_id "
+        f"WHERE a.actor_id = u.id AND d.owner_id = {param(viewer_id or 0)})"
+    )
     return (
         "SELECT u.id, u.display_name, u.email_verified_at IS NOT NULL AS confirmed, "
-        f"{owns} AS owns, {listed} AS listed, {authored} AS authored, {granted} AS granted "
-        f"FROM users u WHERE u.id = {param(user_id)}"
+        f"{owns} AS owns, {listed} AS listed, {authored} AS authored, {granted} AS granted, "
+        f"{acted} AS acted FROM users u WHERE u.id = {param(user_id)}"
     )
 
 
@@ -64,6 +68,7 @@ async def find_user(viewer_id: int | None, user_id: int) -> SeenUser | None:
         in_a_visible_access_list=bool(row["listed"]),
         authored_a_visible_annotation=bool(row["authored"]),
         granted_to_the_viewer=bool(row["granted"]),
+        acted_on_the_viewers_dataset=bool(row["acted"]),
     )
     if not access.may_see_user(viewer_id, user_id, met):
         return None

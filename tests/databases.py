@@ -45,6 +45,7 @@ async def drop_database(url: str) -> None:
 
 
 TABLES = (
+    "activities",
     "annotations",
     "share_events",
     "share_grants",

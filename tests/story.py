@@ -335,3 +335,36 @@ async def share_with_teams(
     service: Service, sharer: Person, dataset_id: str, team_ids: list[str], **options: Any
 ) -> Any:
     return await share(service, sharer, dataset_id, [], teamIds=team_ids, **options)
+
+
+# --- activity (SPEC section 16) -------------------------------------------------------------
+
+ACTIVITY = """
+  edges { cursor node { id kind at actor { id displayName } subjectEmail details } }
+  pageInfo { hasNextPage endCursor }
+"""
+
+
+async def activity(
+    service: Service,
+    viewer: Person | None,
+    dataset_id: str,
+    first: int | None = None,
+    after: str | None = None,
+) -> Any:
+    """The dataset's activity as the viewer reads it (null unless they own it)."""
+    body = await gql(
+        service,
+        f"""query($id: ID!, $first: Int, $after: String) {{ dataset(id: $id) {{
+              activity(first: $first, after: $after) {{ {ACTIVITY} }} }} }}""",
+        {"id": dataset_id, "first": first, "after": after},
+        token=_token(viewer),
+    )
+    dataset = body["data"]["dataset"]
+    return None if dataset is None else dataset["activity"]
+
+
+async def activity_kinds(service: Service, owner: Person, dataset_id: str) -> list[str]:
+    """The kinds of the dataset's activity, newest first (one page of 100)."""
+    page = await activity(service, owner, dataset_id, first=100)
+    return [edge["node"]["kind"] for edge in page["edges"]]

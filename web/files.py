@@ -16,7 +16,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from services import links, storage, uploads
+from services import activity, links, storage, uploads
 from services.errors import DomainError, ErrorCode
 from services.ids import decode_pk
 from services.storage import TooLarge
@@ -193,6 +193,18 @@ async def download(request: Request) -> Response:
             reader = await storage.open_file(settings, found.key, start, length)
         except FileNotFoundError:
             continue
+        try:
+            # Once per person (or link), file and hour, however many ranges they fetch.
+            await activity.record_download(
+                dataset_pk or 0,
+                actor_id=viewer_id if permission is None else None,
+                link_id=permission.link_id if permission is not None else None,
+                file_name=found.file_name,
+                size=found.size,
+            )
+        except BaseException:
+            await reader.aclose()
+            raise
         return _FileBody(reader, status, headers, found.content_type)
     raise RuntimeError(f"the stored file of dataset {dataset_pk} is missing")
 

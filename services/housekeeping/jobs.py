@@ -9,7 +9,7 @@ from pathlib import Path
 import anyio.to_thread
 from tortoise.expressions import Q
 
-from models import AuthToken, LoginFailure, OutboxMessage, OutboxStatus, Session
+from models import Activity, AuthToken, LoginFailure, OutboxMessage, OutboxStatus, Session
 from services import resumable
 from services.housekeeping.registry import Job, register, rows_matching
 from services.login_throttle import WINDOW as LOGIN_THROTTLE_WINDOW
@@ -86,6 +86,12 @@ JOBS = (
     ),
     Job("half-written files", purge_half_written_files),
     Job("expired resumable uploads", purge_expired_uploads),
+    Job(
+        "old activity",
+        rows_matching(
+            Activity, lambda settings, moment: Q(at__lte=moment - settings.activity_lifetime)
+        ),
+    ),
 )
 
 for _job in JOBS:

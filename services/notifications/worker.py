@@ -10,7 +10,8 @@ message the SMTP server accepted is recorded as sent at once, before the worker 
 anything else, so it is not sent again.
 
 Every `REMINDER_CHECK_SECONDS` a round also queues the reminders of grants about to end
-(`expiry_reminders`), safe with several workers in the same way."""
+(`expiry_reminders`) and records the ends that have passed in their datasets' activity
+(`services.activity`), each safe with several workers in the same way."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from tortoise.expressions import F, Q
 from tortoise.queryset import QuerySet
 
 from models import OutboxMessage, OutboxStatus
-from services import database
+from services import activity, database
 from services.clock import now
 from services.notifications import outbox
 from services.notifications.delivery import Courier, Outcome
@@ -178,6 +179,11 @@ class EmailWorker:
             await queue_all_expiry_reminders(self.settings)
         except Exception:
             log.exception("queueing expiry reminders failed; trying again later")
+        try:
+            # Ends that have passed go into their datasets' activity, each once.
+            await activity.record_all_expiries()
+        except Exception:
+            log.exception("recording the ends of grants failed; trying again later")
 
     async def run(self) -> None:
         wake = outbox.subscribe()

@@ -794,3 +794,48 @@ def test_who_removes_a_member(
     else:
         with pytest.raises(error):
             access.check_remove_member(facts, target, RECIPIENT)
+
+
+# --- activity (SPEC section 16) ------------------------------------------------------------
+
+TEAM_GRANT = GrantFacts(
+    granted_by_id=OWNER, recipient_id=None, can_share=True, can_modify=True, team_id=9
+)
+
+# viewer, dataset, viewer's grant, reviewer link it is seen through -> may read its activity
+ACTIVITY_READERS = [
+    (OWNER, dataset(), None, None, True),
+    (OWNER, dataset(public=True), None, None, True),
+    (OWNER, dataset(), None, link(), False),  # never through a link, even one's own
+    (RECIPIENT, dataset(), grant(share=True, modify=True), None, False),
+    (RECIPIENT, dataset(), TEAM_GRANT, None, False),
+    (STRANGER, dataset(public=True), None, None, False),
+    (None, dataset(public=True), None, None, False),
+    (None, dataset(), None, link(), False),
+]
+
+
+@pytest.mark.parametrize(("viewer", "facts", "held", "through", "allowed"), ACTIVITY_READERS)
+def test_only_the_owner_reads_the_activity(
+    viewer: int | None,
+    facts: DatasetFacts,
+    held: GrantFacts | None,
+    through: access.LinkFacts | None,
+    allowed: bool,
+) -> None:
+    assert access.may_read_activity(viewer, facts, held, through) is allowed
+
+
+# viewer, user, how they meet -> may the viewer resolve the user (the activity's actors)
+ACTORS = [
+    (OWNER, RECIPIENT, MET(confirmed=True, acted_on_the_viewers_dataset=True), True),
+    (OWNER, RECIPIENT, MET(confirmed=False, acted_on_the_viewers_dataset=True), False),
+    (STRANGER, RECIPIENT, MET(confirmed=True), False),
+]
+
+
+@pytest.mark.parametrize(("viewer", "user", "met", "allowed"), ACTORS)
+def test_an_owner_meets_who_acted_on_their_dataset(
+    viewer: int | None, user: int, met: access.Acquaintance, allowed: bool
+) -> None:
+    assert access.may_see_user(viewer, user, met) is allowed

@@ -15,7 +15,18 @@ from pathlib import Path
 import pytest
 from tortoise.models import Model
 
-from models import AuthToken, LoginFailure, OutboxMessage, OutboxStatus, Session, User
+from models import (
+    Activity,
+    ActivityKind,
+    AuthToken,
+    Dataset,
+    DatasetKind,
+    LoginFailure,
+    OutboxMessage,
+    OutboxStatus,
+    Session,
+    User,
+)
 from models.accounts import TokenPurpose
 from services.clock import now
 from services.housekeeping import Job, register, registered_jobs, registry
@@ -80,6 +91,14 @@ async def login_failure(age: timedelta) -> Model:
     return await dated(row, created_at=now() - age)
 
 
+async def activity(age: timedelta) -> Model:
+    owner = await a_user()
+    dataset = await Dataset.create(owner=owner, name="Kidney", kind=DatasetKind.IMAGE)
+    return await Activity.create(
+        dataset=dataset, kind=ActivityKind.DOWNLOADED, at=now() - age, actor=owner
+    )
+
+
 @dataclass
 class Case:
     what: str
@@ -118,6 +137,8 @@ CASES = [
     Case("an email being sent for 8 days", lambda: email(OutboxStatus.SENDING, 8 * DAY), False),
     Case("a login failure 16 minutes old", lambda: login_failure(16 * MINUTE), True),
     Case("a login failure 14 minutes old", lambda: login_failure(14 * MINUTE), False),
+    Case("activity 365 days and a minute old", lambda: activity(365 * DAY + MINUTE), True),
+    Case("activity 365 days less a minute old", lambda: activity(365 * DAY - MINUTE), False),
 ]
 
 
@@ -170,12 +191,24 @@ async def test_each_rule_removes_exactly_what_has_outlived_its_use(
         "half-written files": 1,
         # Resumable uploads have tests of their own (tests/web/test_tus.py).
         "expired resumable uploads": 0,
+        "old activity": 1,
     }
     assert not any(report.failed for report in reports)
     # One line per job, saying what it removed.
     logged = [r for r in caplog.records if r.name == "datashare.housekeeping"]
     assert [r.fields["job"] for r in logged] == [job.name for job in registered_jobs()]  # type: ignore[attr-defined]
     assert "old emails: removed 2" in logged[3].getMessage()
+
+
+async def test_activity_is_kept_activity_days(start_service: ServiceFactory) -> None:
+    service = await start_service(EMAIL_WORKER="off", ACTIVITY_DAYS="30")
+    old, recent = await activity(30 * DAY + MINUTE), await activity(30 * DAY - MINUTE)
+
+    reports = await run_housekeeping(service.settings)
+
+    assert next(r.removed for r in reports if r.job == "old activity") == 1
+    assert [row.id for row in await Activity.all()] == [recent.pk]
+    assert not await Activity.filter(id=old.pk).exists()
 
 
 async def test_many_rows_go_in_batches(start_service: ServiceFactory) -> None:

@@ -1,7 +1,22 @@
-import { ApolloClient, HttpLink, InMemoryCache, split, type ApolloCache } from "@apollo/client";
+import { ApolloClient, HttpLink, InMemoryCache, split, type ApolloCache, type FieldPolicy } from "@apollo/client";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { getMainDefinition, relayStylePagination } from "@apollo/client/utilities";
 import { createClient, type Client } from "graphql-ws";
+
+/**
+ * Relay pages appended by cursor, for a connection the server may answer with null (one the
+ * viewer may not read): null stays null instead of reading as an empty list.
+ */
+function nullableRelayPagination(): FieldPolicy {
+  const pages = relayStylePagination();
+  const merge = pages.merge as NonNullable<Exclude<FieldPolicy["merge"], boolean>>;
+  const read = pages.read as NonNullable<FieldPolicy["read"]>;
+  return {
+    ...pages,
+    merge: (existing, incoming, options) => (incoming === null ? null : merge(existing, incoming, options)),
+    read: (existing, options) => (existing === null ? null : read(existing, options)),
+  };
+}
 
 /** The cache's merge rules: one list per tab, search and kind; pages appended by cursor. */
 export function createCache(): InMemoryCache {
@@ -15,6 +30,7 @@ export function createCache(): InMemoryCache {
       Dataset: {
         fields: {
           annotations: relayStylePagination(),
+          activity: nullableRelayPagination(),
         },
       },
       // Entries have no id of their own; an access list is always read whole.

@@ -1,6 +1,9 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { RevokeAccessMutation } from "../access/operations";
+import { PAGE_SIZE } from "../activity/ActivityPanel";
+import { DatasetActivityQuery } from "../activity/operations";
+import { ShareLinksQuery } from "../links/operations";
 import { ALICE, renderScreen, viewerMock } from "../../test/render";
 import { DatasetPage } from "./DatasetPage";
 import { DatasetPageQuery } from "./operations";
@@ -93,5 +96,70 @@ describe("the dataset page", () => {
 
     expect(await screen.findByRole("button", { name: "Delete this dataset" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Leave this dataset" })).not.toBeInTheDocument();
+  });
+
+  it("gives the owner an Activity tab listing what happened", async () => {
+    const owned = {
+      ...msi,
+      badges: ["OWNER", "AVAILABLE"],
+      viewerPermissions: { ...msi.viewerPermissions, canShare: true, canSetPublic: true, canManageAccess: true, canDelete: true },
+    };
+    const activity = {
+      request: { query: DatasetActivityQuery, variables: { id: ID, first: PAGE_SIZE } },
+      result: {
+        data: {
+          dataset: {
+            __typename: "Dataset",
+            id: ID,
+            activity: {
+              __typename: "ActivityConnection",
+              edges: [
+                {
+                  __typename: "ActivityEdge",
+                  cursor: "c1",
+                  node: {
+                    __typename: "Activity",
+                    id: "QWN0aXZpdHk6MQ",
+                    kind: "SHARED",
+                    at: "2026-11-25T10:00:00+00:00",
+                    actor: { __typename: "User", id: "VXNlcjox", displayName: "Alice" },
+                    subjectEmail: "bob@lab.example",
+                    details: { canShare: false, canModify: false, expiresAt: null },
+                  },
+                },
+              ],
+              pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: "c1" },
+            },
+          },
+        },
+      },
+    };
+    const user = userEvent.setup();
+    const links = {
+      request: { query: ShareLinksQuery, variables: { id: ID } },
+      result: { data: { dataset: { __typename: "Dataset", id: ID, shareLinks: [] } } },
+      maxUsageCount: 3,
+    };
+    renderScreen(<DatasetPage />, { ...route, mocks: [viewerMock(ALICE), datasetMock(owned), activity, links] });
+
+    const tab = await screen.findByRole("tab", { name: "Activity" });
+    expect(screen.getByRole("tab", { name: "Overview" })).toHaveAttribute("aria-selected", "true");
+    await user.click(tab);
+
+    expect(tab).toHaveAttribute("aria-selected", "true");
+    expect(await screen.findByText("Alice shared with bob@lab.example")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Delete this dataset" })).not.toBeInTheDocument();
+    await user.keyboard("{ArrowLeft}");
+    expect(screen.getByRole("tab", { name: "Overview" })).toHaveFocus();
+    expect(await screen.findByRole("button", { name: "Delete this dataset" })).toBeInTheDocument();
+  });
+
+  it("shows a recipient no tabs", async () => {
+    const shared = { ...msi, badges: ["SHARED_WITH_ME", "AVAILABLE"], isPublic: false, viewerGrant: { __typename: "ShareGrant", id: "U2hhcmVHcmFudDox" } };
+    renderScreen(<DatasetPage />, { ...route, mocks: [viewerMock(ALICE), datasetMock(shared)] });
+
+    expect(await screen.findByRole("button", { name: "Leave this dataset" })).toBeInTheDocument();
+    expect(screen.queryByRole("tab", { name: "Activity" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("tablist")).not.toBeInTheDocument();
   });
 });

@@ -4,10 +4,12 @@ import { Link, useLocation, useParams } from "react-router-dom";
 import { useViewer } from "../../app/session";
 import { Badges } from "../../components/Badges";
 import { ShareIcon, UsersIcon } from "../../components/icons";
+import { ActivityPanel } from "../activity/ActivityPanel";
 import { ReviewerLinksPanel } from "../links/ReviewerLinksPanel";
 import { NotFoundPage } from "../notfound/NotFoundPage";
 import { useDatasetDialogs } from "../useDatasetDialogs";
 import { DatasetFacts, DatasetFiles } from "./DatasetFacts";
+import { DatasetTabs, type DatasetTab } from "./DatasetTabs";
 import { ExitDialog, type Exit } from "./ExitDialog";
 import { DatasetPageQuery } from "./operations";
 
@@ -22,6 +24,7 @@ export function DatasetPage() {
   const { data, loading, error } = useQuery(DatasetPageQuery, { variables: { id } });
   const [dialog, openDialog] = useDatasetDialogs();
   const [exit, setExit] = useState<Exit | null>(null);
+  const [tab, setTab] = useState<DatasetTab>("overview");
 
   if (loading || viewerLoading) return <p aria-live="polite">Loading…</p>;
   if (error) return <p role="alert">The dataset could not be loaded: {error.message}</p>;
@@ -43,13 +46,11 @@ export function DatasetPage() {
   }
 
   const { viewerPermissions: permissions, viewerGrant } = dataset;
-  return (
-    <article className="dataset-page">
-      <header className="dataset-header">
-        <h1>{dataset.name}</h1>
-        <Badges badges={dataset.badges} />
-      </header>
-      {dataset.description && <p className="description">{dataset.description}</p>}
+  // Only the owner reads a dataset's activity: recipients and other viewers see no tabs.
+  const owner = permissions.canSetPublic;
+  const shown: DatasetTab = owner ? tab : "overview";
+  const overview = (
+    <>
       <DatasetFacts dataset={dataset} />
       <div className="dataset-actions">
         {permissions.canShare && (
@@ -80,6 +81,22 @@ export function DatasetPage() {
         </Suspense>
       )}
       {permissions.canSetPublic && <ReviewerLinksPanel datasetId={dataset.id} />}
+    </>
+  );
+  return (
+    <article className="dataset-page">
+      <header className="dataset-header">
+        <h1>{dataset.name}</h1>
+        <Badges badges={dataset.badges} />
+      </header>
+      {dataset.description && <p className="description">{dataset.description}</p>}
+      {owner ? (
+        <DatasetTabs tab={shown} onChange={setTab}>
+          {shown === "activity" ? <ActivityPanel datasetId={dataset.id} /> : overview}
+        </DatasetTabs>
+      ) : (
+        overview
+      )}
       {dialog}
       {exit && <ExitDialog exit={exit} name={dataset.name} onClose={() => setExit(null)} />}
     </article>
