@@ -234,7 +234,15 @@ async def test_two_workers_draining_one_queue_send_each_email_once(
     workers = [
         await WorkerProcess.start(
             tmp_path / f"worker{n}.log",
-            **worker_settings(database_url, smtp_server, MAIL_FROM=f"worker{n} <w{n}@localhost>"),
+            # Neither dies here: a lease (and send timeout) long enough that a machine
+            # slowed by other work never lets a claim lapse mid-send, which would be a
+            # second sending by design (at least once), not a fault of the claims.
+            **worker_settings(
+                database_url,
+                smtp_server,
+                MAIL_FROM=f"worker{n} <w{n}@localhost>",
+                EMAIL_LEASE_SECONDS="30",
+            ),
         )
         for n in (1, 2)
     ]
