@@ -262,6 +262,8 @@ export type Dataset = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** PENDING until a file arrives and, for MSI, while `fileProblems` is not empty. */
   uploadStatus: UploadStatus;
+  /** Where the viewer sends its files, if they may (the owner): tus 1.0 resumable uploads at this URL followed by /files, or PUT one file here as with `createDataset`'s `uploadUrl`. Whoever may upload may also remove files (`deleteDatasetFile`). Null for everyone else. */
+  uploadUrl?: Maybe<Scalars['String']['output']>;
   /** The viewer's own accepted grant on this dataset (revoke it to leave the dataset); null for the owner, for public viewers, for reviewer-link viewers, and when the viewer reaches it only through a team (leave the team to leave it). */
   viewerGrant?: Maybe<ShareGrant>;
   /** What the viewer may do with it. */
