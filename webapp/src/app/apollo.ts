@@ -15,6 +15,8 @@ export function createCache(): InMemoryCache {
       Dataset: {
         fields: {
           annotations: relayStylePagination(),
+          // Always read whole: a removed file leaves the list.
+          files: { merge: false },
         },
       },
       // Entries have no id of their own; an access list is always read whole.
