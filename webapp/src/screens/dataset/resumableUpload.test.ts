@@ -93,6 +93,7 @@ function events(): UploadEvents & { done: Promise<void>; sent: number; failure: 
     sent: 0,
     failure: null as string | null,
     onProgress: (sent: number) => (watched.sent = sent),
+    onStored: () => {},
     onSuccess: () => finish(),
     onError: (message: string) => {
       watched.failure = message;

@@ -58,6 +58,8 @@ const httpStack = new ChecksummingHttpStack();
 /** What an upload tells the screen while it travels. */
 export interface UploadEvents {
   onProgress: (sentBytes: number, totalBytes: number) => void;
+  /** The server has acknowledged this many bytes: what a pause keeps. */
+  onStored: (storedBytes: number) => void;
   onSuccess: () => void;
   onError: (message: string) => void;
 }
@@ -111,6 +113,7 @@ export function tusUploader(endpoint: string, chunkBytes = CHUNK_BYTES): Uploade
         removeFingerprintOnSuccess: true,
         httpStack,
         onProgress: events.onProgress,
+        onChunkComplete: (_chunk, accepted) => events.onStored(accepted),
         onSuccess: events.onSuccess,
         onError: (error) => events.onError(uploadFailure(error)),
       });

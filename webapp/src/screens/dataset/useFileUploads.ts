@@ -9,6 +9,8 @@ export interface UploadItem {
   filename: string;
   sizeBytes: number;
   sentBytes: number;
+  /** What the server has acknowledged; a pause goes back to it. */
+  storedBytes: number;
   state: UploadState;
   failure: string | null;
 }
@@ -71,9 +73,10 @@ export function useFileUploads({ uploader, findUnfinished, discardUnfinished, on
         const key = `upload-${(nextKey += 1)}`;
         // The same file chosen again takes over its unfinished upload.
         setUnfinished((left) => left.filter((old) => !(old.filename === file.name && old.sizeBytes === file.size)));
-        setUploads((items) => [...items, { key, filename: file.name, sizeBytes: file.size, sentBytes: 0, state: "uploading", failure: null }]);
+        setUploads((items) => [...items, { key, filename: file.name, sizeBytes: file.size, sentBytes: 0, storedBytes: 0, state: "uploading", failure: null }]);
         const handle = uploader.start(file, {
           onProgress: (sentBytes) => change(key, { sentBytes }),
+          onStored: (storedBytes) => change(key, { storedBytes }),
           onSuccess: () => {
             handles.current.delete(key);
             setUploads((items) => items.filter((item) => item.key !== key));
@@ -90,7 +93,8 @@ export function useFileUploads({ uploader, findUnfinished, discardUnfinished, on
   const pause = useCallback(
     (key: string) => {
       handles.current.get(key)?.pause();
-      change(key, { state: "paused" });
+      // Bytes in flight are lost with the request: the upload stands where the server has it.
+      setUploads((items) => items.map((item) => (item.key === key ? { ...item, state: "paused", sentBytes: item.storedBytes } : item)));
     },
     [change],
   );
