@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { Page, Route } from "@playwright/test";
 import { expect, test, uniqueAddress } from "./fixtures";
 import { ibd, imzml, newRun, onDisk } from "./msi";
-import { createDataset, signUpAndConfirm } from "./story";
+import { createDataset, expectNoSidewaysScroll, signUpAndConfirm } from "./story";
 
 const MIB = 1024 * 1024;
 const CHUNK = 8 * MIB; // the app's tus chunk
@@ -142,5 +142,9 @@ test("an owner uploads an MSI run's files resumably, sees it incomplete then com
     await expect(stored.getByText("raw.ibd")).toHaveCount(0);
     await expect(incomplete).toContainText("raw.imzML needs its binary data file, raw.ibd.");
     await expect(stored.getByRole("listitem")).toHaveCount(1);
+
+    // At a phone's width, the files, the problems and the uploads fit.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expectNoSidewaysScroll(page);
   });
 });
