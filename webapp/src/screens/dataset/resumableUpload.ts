@@ -117,16 +117,28 @@ export function tusUploader(endpoint: string, chunkBytes = CHUNK_BYTES): Uploade
         onSuccess: events.onSuccess,
         onError: (error) => events.onError(uploadFailure(error)),
       });
-      void upload.findPreviousUploads().then((previous) => {
-        // The newest one this browser began for the same file.
-        const newest = [...previous].sort((a, b) => b.creationTime.localeCompare(a.creationTime))[0];
-        if (newest) upload.resumeFromPreviousUpload(newest);
-        upload.start();
+      let paused = false;
+      const ready = upload.findPreviousUploads().then(
+        (previous) => {
+          // The newest one this browser began for the same file.
+          const newest = [...previous].sort((a, b) => b.creationTime.localeCompare(a.creationTime))[0];
+          if (newest) upload.resumeFromPreviousUpload(newest);
+        },
+        () => undefined, // nothing remembered: a new upload
+      );
+      void ready.then(() => {
+        if (!paused) upload.start();
       });
       return {
-        pause: () => void upload.abort(),
-        resume: () => upload.start(),
-        cancel: () => upload.abort(true),
+        pause: () => {
+          paused = true;
+          void upload.abort();
+        },
+        resume: () => {
+          paused = false;
+          void ready.then(() => upload.start());
+        },
+        cancel: () => ready.then(() => upload.abort(true)),
       };
     },
   };
