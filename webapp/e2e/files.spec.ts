@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Page, Route } from "@playwright/test";
 import { expect, test, uniqueAddress } from "./fixtures";
 import { ibd, imzml, newRun, onDisk } from "./msi";
@@ -8,6 +9,7 @@ import { createDataset, expectNoSidewaysScroll, signUpAndConfirm } from "./story
 const MIB = 1024 * 1024;
 const CHUNK = 8 * MIB; // the app's tus chunk
 const UPLOADS = "**/uploads/datasets/*/files/*";
+const screenshots = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 
 function card(page: Page, name: string) {
   return page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
@@ -87,6 +89,9 @@ test("an owner uploads an MSI run's files resumably, sees it incomplete then com
     await page.getByRole("button", { name: "Pause raw.ibd" }).click();
     await expect(page.getByText("Paused at 40% of 21.0 MB")).toBeVisible();
     await network.release();
+    // The same names, sizes and progress every run: the README's picture of it.
+    mkdirSync(screenshots, { recursive: true });
+    await page.getByRole("region", { name: "Files" }).screenshot({ path: `${screenshots}files.png` });
 
     await page.getByRole("button", { name: "Resume raw.ibd" }).click();
     await expect(stored.getByText("raw.ibd")).toBeVisible();

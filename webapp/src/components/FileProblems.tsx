@@ -25,7 +25,10 @@ export function FileProblems({ kind, filenames, problems }: FileProblemsProps) {
     return (
       <div className="file-problems" role="status" aria-label={INCOMPLETE_RUN}>
         <p>
-          <IncompleteRunIcon /> <strong>{INCOMPLETE_RUN}</strong>: it cannot be used until its files are complete.
+          <IncompleteRunIcon />
+          <span>
+            <strong>{INCOMPLETE_RUN}</strong>: it cannot be used until its files are complete.
+          </span>
         </p>
         <ul>
           {problems.map((problem) => (
