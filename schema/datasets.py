@@ -202,6 +202,15 @@ class Dataset(Node):
 
         return await access_list_of(info, self)
 
+    @strawberry.field(
+        description="Where the viewer sends its files, if they may (the owner): tus 1.0 "
+        "resumable uploads at this URL followed by /files, or PUT one file here as with "
+        "`createDataset`'s `uploadUrl`. Whoever may upload may also remove files "
+        "(`deleteDatasetFile`). Null for everyone else."
+    )
+    def upload_url(self, info: Info[Context, None]) -> str | None:
+        return upload_url(info, self.pk) if self.card.may_upload else None
+
     @strawberry.field(description="Every file of the dataset, by name.")
     async def files(self, info: Info[Context, None]) -> list[DataFile]:
         return [

@@ -167,6 +167,8 @@ class DatasetCard:
     link: access.LinkFacts | None = None
     # The newest grant to one of the viewer's teams on it; None when no team reaches it.
     team_shared_at: datetime | None = None
+    # Whether the viewer puts its files in place and removes them (`access.may_upload`).
+    may_upload: bool = False
 
     @cached_property
     def facts(self) -> DatasetFacts:
@@ -307,6 +309,7 @@ def _card(row: dict[str, Any], viewer_id: int | None) -> DatasetCard:
         visibility=access.visibility(facts),
         own_grant=own,
         team_shared_at=_optional_timestamp(row["t_shared_at"]),
+        may_upload=access.may_upload(viewer_id, facts, grant),
     )
 
 
@@ -473,6 +476,7 @@ async def card_through_link(dataset_id: int, link: access.LinkFacts) -> DatasetC
         permissions=access.link_permissions(link),
         badges=access.link_badges(card.facts),
         link=link,
+        may_upload=False,
     )
 
 

@@ -27,6 +27,10 @@ _SIMPLE_CONTENT_TYPES = {
     "multipart/form-data",
     "text/plain",
 }
+# A request header no page can send to another site without a CORS preflight (which is never
+# granted with credentials). tus clients send it with every request, their bodiless POST
+# that creates an upload included: such a POST cannot be forged across sites.
+_PREFLIGHTED_HEADER = "tus-resumable"
 
 
 @dataclass(frozen=True)
@@ -67,13 +71,18 @@ def cookie_may_act(request: HTTPConnection) -> bool:
 
     A cross-site page can make a browser send the cookie with a GET or with a POST whose
     body has a simple content type, without asking (no CORS preflight). So the cookie
-    never authenticates such a POST, nor any request whose `Origin` is another origin —
+    never authenticates such a POST unless it carries `Tus-Resumable` (a header that needs
+    a preflight), nor any request whose `Origin` is another origin —
     the web apps of `CORS_ORIGINS` included: they send a Bearer token. A GET may read
     with the cookie (the GraphQL endpoint never runs a mutation over GET, and the
     same-origin policy keeps the answer from the other site); every other method and
     content type needs a preflight, which is never granted with credentials.
     """
-    if request.scope.get("method") == "POST" and media_type(request) in _SIMPLE_CONTENT_TYPES:
+    if (
+        request.scope.get("method") == "POST"
+        and media_type(request) in _SIMPLE_CONTENT_TYPES
+        and _PREFLIGHTED_HEADER not in request.headers
+    ):
         return False
     origin = request.headers.get("origin")
     return not origin or origin == state_of(request).public_origin

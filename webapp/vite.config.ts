@@ -29,6 +29,8 @@ export default defineConfig({
     environment: "jsdom",
     globals: true,
     setupFiles: ["src/test/setup.ts"],
+    // jsdom is a browser: the unit tests use tus-js-client's browser build, as the app does.
+    alias: { "tus-js-client": fileURLToPath(new URL("node_modules/tus-js-client/lib.esm/browser/index.js", import.meta.url)) },
     include: ["src/**/*.test.{ts,tsx}"],
     css: false,
   },

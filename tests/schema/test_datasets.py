@@ -8,7 +8,16 @@ from models import Dataset, User
 from services.ids import decode_pk
 from tests.conftest import Service
 from tests.sql_counter import count_statements
-from tests.story import CARD, Person, card, create_dataset, gql, share, signed_up
+from tests.story import (
+    CARD,
+    Person,
+    card,
+    create_dataset,
+    gql,
+    set_public,
+    share,
+    signed_up,
+)
 
 CREATE = """mutation($i: CreateDatasetInput!) { createDataset(input: $i) {
   uploadUrl dataset { id name description kind annotatable uploadStatus file { filename }
@@ -159,6 +168,26 @@ async def test_renaming_and_deleting_are_for_the_owner(service: Service) -> None
     assert (await delete(alice)) == {"deletedId": image, "errors": []}
     assert await card(service, alice, image) is None
     assert [e["code"] for e in (await delete(alice))["errors"]] == ["NOT_FOUND"]
+
+
+async def test_only_the_owner_is_told_where_to_upload(service: Service) -> None:
+    alice = await signed_up(service, "alice@lab.example")
+    bob = await signed_up(service, "bob@lab.example")
+    made = await create(service, alice, name="Kidney run", kind="MSI")
+    run = made["dataset"]["id"]
+    await share(service, alice, run, ["bob@lab.example"], canShare=True, notify=False)
+    await set_public(service, alice, run, True)
+    query = "query($id: ID!) { dataset(id: $id) { uploadUrl } }"
+
+    async def upload_url(person: Person | None) -> Any:
+        token = person.token if person else None
+        body = await gql(service, query, {"id": run}, token=token)
+        return body["data"]["dataset"]["uploadUrl"]
+
+    # The owner's is createDataset's; a recipient who may share, and the public, get none.
+    assert await upload_url(alice) == made["uploadUrl"]
+    assert await upload_url(bob) is None
+    assert await upload_url(None) is None
 
 
 async def test_a_page_of_cards_costs_the_same_for_5_and_100(service: Service) -> None:

@@ -11,6 +11,7 @@ from models import Session, User
 from services.clock import now
 from services.sessions import start_session
 from tests.conftest import Service
+from tests.story import create_dataset, signed_up
 from web.auth import SESSION_COOKIE
 
 ME = "{ me { displayName } }"
@@ -140,3 +141,20 @@ async def test_an_expired_session_is_anonymous(service: Service, alice_token: st
     async with with_cookie(service, alice_token) as browser:
         response = await browser.post("/graphql", json={"query": ME})
     assert response.json() == {"data": {"me": None}}
+
+
+async def test_cookie_creates_a_tus_upload_only_from_the_apps_own_pages(service: Service) -> None:
+    # A tus client's POST has no body and no Content-Type, like a cross-site form's; but it
+    # carries Tus-Resumable, which no other site can send without a preflight.
+    alice = await signed_up(service, "alice@lab.example")
+    image = await create_dataset(service, alice, "Kidney section", "IMAGE")
+    creation = f"/uploads/datasets/{image}/files"
+    tus = {"tus-resumable": "1.0.0", "upload-length": "5", "upload-metadata": "filename YS50eHQ="}
+    own_origin = service.base_url
+    async with with_cookie(service, alice.token) as browser:
+        created = await browser.post(creation, headers={**tus, "origin": own_origin})
+        assert created.status_code == 201, created.text
+        assert (await browser.head(created.headers["location"], headers=tus)).status_code == 200
+
+        forged = await browser.post(creation, headers={**tus, "origin": "https://evil.example"})
+        assert forged.status_code == 401

@@ -31,6 +31,8 @@ export function createCache(): InMemoryCache {
         fields: {
           annotations: relayStylePagination(),
           activity: nullableRelayPagination(),
+          // Always read whole: a removed file leaves the list.
+          files: { merge: false },
         },
       },
       // Entries have no id of their own; an access list is always read whole.

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { RevokeAccessMutation } from "../access/operations";
 import { PAGE_SIZE } from "../activity/ActivityPanel";
@@ -6,13 +6,22 @@ import { DatasetActivityQuery } from "../activity/operations";
 import { ShareLinksQuery } from "../links/operations";
 import { ALICE, renderScreen, viewerMock } from "../../test/render";
 import { DatasetPage } from "./DatasetPage";
-import { DatasetPageQuery } from "./operations";
+import { DatasetPageQuery, DeleteDatasetFileMutation } from "./operations";
 
 const ID = "RGF0YXNldDox";
 
 function datasetMock(dataset: unknown) {
   return { request: { query: DatasetPageQuery, variables: { id: ID } }, result: { data: { dataset } } };
 }
+
+const imzml = {
+  __typename: "DataFile",
+  filename: "liver.imzML",
+  contentType: "application/octet-stream",
+  sizeBytes: 2048,
+  sha256: "ab",
+  downloadUrl: "http://127.0.0.1:8000/files/datasets/RGF0YXNldDox",
+};
 
 const msi = {
   __typename: "Dataset",
@@ -23,17 +32,13 @@ const msi = {
   annotatable: false,
   createdAt: "2026-11-25T10:00:00+00:00",
   uploadStatus: "READY",
+  uploadUrl: null,
+  fileProblems: [],
   badges: ["PUBLIC"],
   isPublic: true,
   owner: { __typename: "User", id: "VXNlcjoy", displayName: "Bob" },
-  file: {
-    __typename: "DataFile",
-    filename: "liver.imzML",
-    contentType: "application/octet-stream",
-    sizeBytes: 2048,
-    sha256: "ab",
-    downloadUrl: "http://127.0.0.1:8000/files/datasets/RGF0YXNldDox",
-  },
+  file: imzml,
+  files: [imzml],
   viewerGrant: null,
   viewerPermissions: {
     __typename: "DatasetPermissions",
@@ -56,7 +61,9 @@ describe("the dataset page", () => {
     expect(await screen.findByRole("heading", { name: "Liver run" })).toBeInTheDocument();
     expect(screen.getByRole("img", { name: "Public" })).toBeInTheDocument();
     expect(screen.getByText("liver.imzML")).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Download" })).toHaveAttribute("href", msi.file.downloadUrl);
+    expect(screen.getByRole("link", { name: "Download liver.imzML" })).toHaveAttribute("href", msi.file.downloadUrl);
+    expect(screen.queryByRole("button", { name: "Delete liver.imzML" })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText("Add files")).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /Share/ })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /Manage access/ })).not.toBeInTheDocument();
   });
@@ -161,5 +168,55 @@ describe("the dataset page", () => {
     expect(await screen.findByRole("button", { name: "Leave this dataset" })).toBeInTheDocument();
     expect(screen.queryByRole("tab", { name: "Activity" })).not.toBeInTheDocument();
     expect(screen.queryByRole("tablist")).not.toBeInTheDocument();
+  });
+
+  it("tells the owner what keeps an MSI run incomplete, lets them add files and remove one after confirming", async () => {
+    const ibd = { ...imzml, filename: "notes.txt", sizeBytes: 12, downloadUrl: `${imzml.downloadUrl}/notes.txt` };
+    const problem = "liver.imzML needs its binary data file, liver.ibd.";
+    const owned = {
+      ...msi,
+      badges: ["OWNER", "PRIVATE"],
+      uploadStatus: "PENDING",
+      uploadUrl: "http://127.0.0.1:8000/uploads/datasets/RGF0YXNldDox",
+      fileProblems: [problem],
+      files: [imzml, ibd],
+      viewerPermissions: { ...msi.viewerPermissions, canDelete: true },
+    };
+    const removed = {
+      request: { query: DeleteDatasetFileMutation, variables: { input: { datasetId: ID, filename: "notes.txt" } } },
+      result: {
+        data: {
+          deleteDatasetFile: {
+            __typename: "DatasetPayload",
+            dataset: { __typename: "Dataset", id: ID, uploadStatus: "PENDING", fileProblems: [problem], file: imzml, files: [imzml] },
+            errors: [],
+          },
+        },
+      },
+    };
+    renderScreen(<DatasetPage />, { ...route, mocks: [viewerMock(ALICE), datasetMock(owned), removed] });
+
+    const problems = await screen.findByRole("status", { name: "Incomplete MSI run" });
+    expect(within(problems).getByText(problem)).toBeInTheDocument();
+    expect(screen.getByLabelText("Add files")).toHaveAttribute("multiple");
+    const files = screen.getByRole("list", { name: "Stored files" });
+    expect(within(files).getAllByRole("listitem").map((item) => item.querySelector(".filename")?.textContent)).toEqual(["liver.imzML", "notes.txt"]);
+
+    await userEvent.click(screen.getByRole("button", { name: "Delete notes.txt" }));
+    const dialog = screen.getByRole("dialog", { name: "Delete notes.txt?" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Delete the file" }));
+
+    await waitFor(() => expect(screen.queryByText("notes.txt")).not.toBeInTheDocument());
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(within(screen.getByRole("list", { name: "Stored files" })).getAllByRole("listitem")).toHaveLength(1);
+  });
+
+  it("says when an MSI run is complete", async () => {
+    const pair = [imzml, { ...imzml, filename: "liver.ibd", downloadUrl: `${imzml.downloadUrl}/liver.ibd` }];
+    renderScreen(<DatasetPage />, { ...route, mocks: [viewerMock(null), datasetMock({ ...msi, files: pair })] });
+
+    expect(await screen.findByText(/Complete MSI run/)).toBeInTheDocument();
+    expect(screen.queryByRole("status", { name: "Incomplete MSI run" })).not.toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Download liver.ibd" })).toHaveAttribute("href", pair[1].downloadUrl);
   });
 });

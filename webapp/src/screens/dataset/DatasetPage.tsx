@@ -8,20 +8,23 @@ import { ActivityPanel } from "../activity/ActivityPanel";
 import { ReviewerLinksPanel } from "../links/ReviewerLinksPanel";
 import { NotFoundPage } from "../notfound/NotFoundPage";
 import { useDatasetDialogs } from "../useDatasetDialogs";
-import { DatasetFacts, DatasetFiles } from "./DatasetFacts";
+import { FileProblems } from "../../components/FileProblems";
+import { DatasetFacts } from "./DatasetFacts";
 import { DatasetTabs, type DatasetTab } from "./DatasetTabs";
 import { ExitDialog, type Exit } from "./ExitDialog";
+import { FileList } from "./FileList";
+import { FileUploads } from "./FileUploads";
 import { DatasetPageQuery } from "./operations";
 
 // OpenLayers is most of the app's weight: loaded only when an image is shown.
 const ImageViewer = lazy(() => import("../viewer/ImageViewer").then((module) => ({ default: module.ImageViewer })));
 
-/** One dataset: its facts, its file, the image with its annotations, and who may do what. */
+/** One dataset: its facts, its files (uploads too, for the owner), the image with its annotations, and who may do what. */
 export function DatasetPage() {
   const { id = "" } = useParams();
   const location = useLocation();
   const { viewer, loading: viewerLoading } = useViewer();
-  const { data, loading, error } = useQuery(DatasetPageQuery, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(DatasetPageQuery, { variables: { id } });
   const [dialog, openDialog] = useDatasetDialogs();
   const [exit, setExit] = useState<Exit | null>(null);
   const [tab, setTab] = useState<DatasetTab>("overview");
@@ -74,7 +77,13 @@ export function DatasetPage() {
           </button>
         )}
       </div>
-      <DatasetFiles file={dataset.file} canDownload={permissions.canDownload} />
+      <section aria-labelledby="files-heading">
+        <h2 id="files-heading">Files</h2>
+        <FileProblems kind={dataset.kind} filenames={dataset.files.map((file) => file.filename)} problems={dataset.fileProblems} />
+        <FileList datasetId={dataset.id} files={dataset.files} canDownload={permissions.canDownload} canRemove={dataset.uploadUrl != null} />
+        {/* A finished upload changes the files, the primary file and the problems: read them again. */}
+        {dataset.uploadUrl && <FileUploads uploadUrl={dataset.uploadUrl} onUploaded={() => void refetch()} />}
+      </section>
       {dataset.annotatable && dataset.file && (
         <Suspense fallback={<p aria-live="polite">Loading the image viewer…</p>}>
           <ImageViewer datasetId={dataset.id} imageUrl={dataset.file.downloadUrl} canModify={permissions.canModify} />

@@ -1,5 +1,15 @@
 import { graphql } from "../../gql";
 
+export const DataFileFields = graphql(`
+  fragment DataFileFields on DataFile {
+    filename
+    contentType
+    sizeBytes
+    sha256
+    downloadUrl
+  }
+`);
+
 export const DatasetPageQuery = graphql(`
   query DatasetPage($id: ID!) {
     dataset(id: $id) {
@@ -10,6 +20,8 @@ export const DatasetPageQuery = graphql(`
       annotatable
       createdAt
       uploadStatus
+      uploadUrl
+      fileProblems
       badges
       isPublic
       owner {
@@ -17,11 +29,10 @@ export const DatasetPageQuery = graphql(`
         displayName
       }
       file {
-        filename
-        contentType
-        sizeBytes
-        sha256
-        downloadUrl
+        ...DataFileFields
+      }
+      files {
+        ...DataFileFields
       }
       viewerGrant {
         id
@@ -43,6 +54,27 @@ export const DeleteDatasetMutation = graphql(`
   mutation DeleteDataset($input: DeleteDatasetInput!) {
     deleteDataset(input: $input) {
       deletedId
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const DeleteDatasetFileMutation = graphql(`
+  mutation DeleteDatasetFile($input: DeleteDatasetFileInput!) {
+    deleteDatasetFile(input: $input) {
+      dataset {
+        id
+        uploadStatus
+        fileProblems
+        file {
+          ...DataFileFields
+        }
+        files {
+          ...DataFileFields
+        }
+      }
       errors {
         ...UserErrorFields
       }

@@ -1,6 +1,7 @@
 import { Link } from "react-router-dom";
 import { Badges } from "../../components/Badges";
 import { Facts } from "../../components/Facts";
+import { IncompleteRunBadge } from "../../components/FileProblems";
 import { KIND_NAMES, formatSize } from "../../components/format";
 import { ShareIcon, UsersIcon } from "../../components/icons";
 import type { DatasetCardFieldsFragment } from "../../gql/graphql";
@@ -20,6 +21,7 @@ export function DatasetCard({ dataset, onOpen }: DatasetCardProps) {
         <h3 className="card-title">
           <Link to={`/datasets/${dataset.id}`}>{dataset.name}</Link>
         </h3>
+        <IncompleteRunBadge problems={dataset.fileProblems} />
         <Badges badges={dataset.badges} />
       </div>
       <Facts

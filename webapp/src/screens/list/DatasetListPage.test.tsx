@@ -14,6 +14,7 @@ function card(id: string, name: string, overrides: Record<string, unknown> = {})
       name,
       kind: "IMAGE",
       uploadStatus: "READY",
+      fileProblems: [],
       badges: ["OWNER", "PRIVATE"],
       owner: { __typename: "User", id: ALICE.id, displayName: "Alice" },
       file: { __typename: "DataFile", sizeBytes: 1_500_000 },
@@ -62,9 +63,20 @@ describe("the dataset list", () => {
     expect(within(liver).getByText("MSI")).toBeInTheDocument();
     expect(within(liver).queryByRole("button", { name: /Share/ })).not.toBeInTheDocument();
     expect(within(liver).queryByRole("button", { name: /Manage access/ })).not.toBeInTheDocument();
+    expect(within(liver).queryByRole("img", { name: "Incomplete MSI run" })).not.toBeInTheDocument();
 
     expect(screen.getByRole("tab", { name: "Mine" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getAllByRole("tab").map((tab) => tab.textContent)).toEqual(["Mine", "Owned", "Shared with me", "Public"]);
+  });
+
+  it("marks the card of an incomplete MSI run with an icon naming it, its problems as the tooltip", async () => {
+    const problem = "raw.imzML needs its binary data file, raw.ibd.";
+    const run = card("RGF0YXNldDo0", "Raw run", { kind: "MSI", uploadStatus: "PENDING", fileProblems: [problem] });
+    renderScreen(<DatasetListPage />, { mocks: [viewerMock(ALICE), listMock("MINE", [run])] });
+
+    const raw = (await screen.findByRole("heading", { name: "Raw run" })).closest("li")!;
+    const icon = within(raw).getByRole("img", { name: "Incomplete MSI run" });
+    expect(icon).toHaveAttribute("title", `Incomplete MSI run: ${problem}`);
   });
 
   it("shows anonymous visitors the public datasets and a way to sign in", async () => {

@@ -6,6 +6,7 @@ export const DatasetCardFields = graphql(`
     name
     kind
     uploadStatus
+    fileProblems
     badges
     owner {
       id
