@@ -120,7 +120,9 @@ async def one_connection() -> AsyncIterator[RequestConnection]:
         yield held
     finally:
         _request_connection.reset(token)
-        await held.release()
+        if not held.ended:
+            # Returned to the pool even if the request is cancelled meanwhile.
+            await asyncio.shield(held.release())
 
 
 def _held() -> RequestConnection | None:

@@ -12,7 +12,7 @@ from tortoise.transactions import in_transaction
 from models import User
 from services import database
 from tests import databases
-from tests.conftest import Service
+from tests.conftest import Service, ServiceFactory
 from tests.sql_counter import DriverCalls, record_driver_calls
 from tests.story import create_dataset, gql, share, signed_up
 
@@ -155,3 +155,31 @@ async def test_outside_a_request_each_statement_takes_the_pool(service: Service)
             assert await User.filter(email="u1@lab.example").count() == 1
     assert (calls.acquired, calls.released) == (3, 3)
     assert resets(calls) == []
+
+
+async def test_a_cancelled_request_returns_its_connection(
+    start_service: ServiceFactory,
+) -> None:
+    # No worker, whose statements would borrow connections while the pool is watched.
+    await start_service(EMAIL_WORKER="off")
+    pool = connections.get("default")._pool
+    assert pool is not None
+    in_use = pool.get_size() - pool.get_idle_size()
+    queried, never = asyncio.Event(), asyncio.Event()
+
+    async def request() -> None:
+        async with database.one_connection():
+            await User.all().count()
+            queried.set()
+            await never.wait()
+
+    task = asyncio.create_task(request())
+    await asyncio.wait_for(queried.wait(), 5)
+    assert pool.get_size() - pool.get_idle_size() == in_use + 1
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    deadline = asyncio.get_running_loop().time() + 5
+    while pool.get_size() - pool.get_idle_size() != in_use:
+        assert asyncio.get_running_loop().time() < deadline, "the connection was not returned"
+        await asyncio.sleep(0.01)
