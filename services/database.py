@@ -25,13 +25,6 @@ from services.settings import Settings
 
 APP_LABEL = "models"
 
-# Connections each process keeps to PostgreSQL (`DATABASE_POOL_MIN`, `DATABASE_POOL_SIZE`).
-# A GraphQL request holds one from its first statement until its answer starts, so the
-# pool bounds the requests querying at once; uvicorn serves one process per core, and
-# PostgreSQL's default of 100 connections leaves room for several processes, the email
-# worker and maintenance.
-POOL_MIN = 2
-POOL_MAX = 16
 
 
 async def _keep_session(connection: Any) -> None:
@@ -239,6 +232,12 @@ client_class = AsyncpgClient
 
 
 def _connection(settings: Settings) -> str | dict[str, Any]:
+    """Tortoise's connection: on PostgreSQL, this module's client over a pool of
+    `DATABASE_POOL_MIN` to `DATABASE_POOL_SIZE` connections (16 by default). A GraphQL
+    request holds one from its first statement until its answer starts, so the pool
+    bounds the requests querying at once in a process; PostgreSQL's default of 100
+    connections leaves room for several processes, the worker and maintenance. `minsize`
+    and `maxsize` in the URL's query win."""
     url = settings.database_url
     if not url.startswith(("postgres://", "postgresql://", "asyncpg://")):
         return url
