@@ -183,3 +183,10 @@ async def test_a_cancelled_request_returns_its_connection(
     while pool.get_size() - pool.get_idle_size() != in_use:
         assert asyncio.get_running_loop().time() < deadline, "the connection was not returned"
         await asyncio.sleep(0.01)
+
+
+async def test_the_pool_is_sized_by_the_settings(start_service: ServiceFactory) -> None:
+    await start_service(DATABASE_POOL_SIZE="3", DATABASE_POOL_MIN="1")
+    pool = connections.get("default")._pool
+    assert pool is not None
+    assert (pool.get_min_size(), pool.get_max_size()) == (1, 3)
