@@ -25,6 +25,7 @@ from services.metrics import process_ended
 from services.settings import Settings, load_settings
 from web import files, tus
 from web.auth import authenticated
+from web.connection import OneConnection
 from web.errors import UnexpectedErrors
 from web.graphql_http import graphql_endpoint
 from web.graphql_ws import GraphQLWebSocket
@@ -104,7 +105,10 @@ def create_app(settings: Settings, schema: strawberry.Schema | None = None) -> S
     return Starlette(
         routes=[
             Route(
-                "/graphql", graphql_endpoint, methods=graphql_methods, middleware=authenticated()
+                "/graphql",
+                graphql_endpoint,
+                methods=graphql_methods,
+                middleware=[Middleware(OneConnection), *authenticated()],
             ),
             WebSocketRoute("/graphql", GraphQLWebSocket(state.schema, settings)),
             Route("/healthz", healthz, methods=["GET"]),

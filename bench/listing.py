@@ -280,6 +280,41 @@ def run_wrk(
 # --- servers ---------------------------------------------------------------------------
 
 
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class CpuSplit:
+    """CPU seconds used on the whole machine, and by PostgreSQL and by wrk, so far."""
+
+    machine: float
+    postgres: float
+    wrk: float
+
+    @classmethod
+    def now(cls) -> CpuSplit:
+        ticks = os.sysconf("SC_CLK_TCK")
+        busy = [int(n) for n in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        machine = (sum(busy) - busy[3] - busy[4]) / ticks  # all but idle and iowait
+        postgres = 0.0
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    if (entry / "comm").read_text().strip() == "postgres":
+                        postgres += cpu_seconds(int(entry.name))
+                except (FileNotFoundError, ProcessLookupError):
+                    continue
+        children = os.times()
+        return cls(machine, postgres, children.children_user + children.children_system)
+
+    def since(self, start: CpuSplit) -> CpuSplit:
+        return CpuSplit(
+            self.machine - start.machine, self.postgres - start.postgres, self.wrk - start.wrk
+        )
+
+
 class Servers:
     """datashare serve processes (and the baseline) on one database, stopped on exit."""
 
@@ -287,15 +322,20 @@ class Servers:
         self.url = url
         self.workdir = workdir
         self.processes: list[Any] = []
+        self.pids: dict[str, int] = {}
 
     async def serve(self) -> str:
         port = free_port()
-        self.processes.append(
-            start_process(["main.py", "serve"], server_env(self.url, self.workdir, port))
-        )
+        process = start_process(["main.py", "serve"], server_env(self.url, self.workdir, port))
+        self.processes.append(process)
         base = f"http://127.0.0.1:{port}"
+        self.pids[base] = process.pid
         await wait_until_up(base)
         return base
+
+    def cpu_seconds(self, base: str) -> float:
+        """CPU time the serve process at `base` has used so far (user + system)."""
+        return cpu_seconds(self.pids[base])
 
     async def baseline(self) -> str:
         port = free_port()
@@ -428,6 +468,7 @@ async def ratio(use_sqlite: bool, rounds: int, seconds: float, connections: int)
         await same_page(app, baseline)
         body = graphql_body(RATIO_SCOPE)
         ratios: list[float] = []
+        cpu_per_page: list[float] = []
         backend = "SQLite" if use_sqlite else "PostgreSQL"
         print(
             f"datasets(scope: {RATIO_SCOPE}, first: {PAGE}) on {backend}: "
@@ -442,6 +483,7 @@ async def ratio(use_sqlite: bool, rounds: int, seconds: float, connections: int)
                 connections=connections,
                 workdir=workdir,
             )
+            cpu_before = servers.cpu_seconds(app)
             ours = run_wrk(
                 f"{app}/graphql",
                 body=body,
@@ -449,19 +491,24 @@ async def ratio(use_sqlite: bool, rounds: int, seconds: float, connections: int)
                 connections=connections,
                 workdir=workdir,
             )
+            cpu = servers.cpu_seconds(app) - cpu_before
             assert plain.errors == 0 and ours.errors == 0, (plain, ours)
             if round_ == 0:
                 continue  # warm-up
             ratios.append(ours.requests_per_second / plain.requests_per_second)
+            # The server's own CPU per page: what the load on the machine changes least.
+            cpu_per_page.append(cpu * 1000 / (ours.requests_per_second * seconds))
             print(
                 f"  round {round_}: baseline {plain.requests_per_second:7.1f} req/s "
                 f"(p50 {plain.p50_ms:5.1f} ms)  datashare "
-                f"{ours.requests_per_second:7.1f} req/s (p50 {ours.p50_ms:5.1f} ms)  "
+                f"{ours.requests_per_second:7.1f} req/s (p50 {ours.p50_ms:5.1f} ms, "
+                f"{cpu_per_page[-1]:.2f} ms CPU a page)  "
                 f"ratio {ratios[-1]:.3f}  [{load_average()}]"
             )
     print(
         f"  throughput ratio datashare : baseline = {statistics.median(ratios):.3f} (median of "
-        f"{rounds}; target >= 0.17, stretch 0.25)  [{load_average()}]"
+        f"{rounds}; target >= 0.17, stretch 0.25); the server's CPU a page "
+        f"{statistics.median(cpu_per_page):.2f} ms  [{load_average()}]"
     )
 
 
@@ -569,20 +616,36 @@ async def processes(rounds: int, seconds: float, connections: int) -> None:
             f"(wrk -c{connections}) against two (wrk -c{connections // 2} each)"
         )
         for round_ in range(rounds + 1):
+            cpu, split = servers.cpu_seconds(first), CpuSplit.now()
             one = drive(first, connections)
+            cpu_one, split_one = servers.cpu_seconds(first) - cpu, CpuSplit.now().since(split)
+            cpu = servers.cpu_seconds(first) + servers.cpu_seconds(second)
+            split = CpuSplit.now()
             both = await asyncio.gather(
                 asyncio.to_thread(drive, first, connections // 2),
                 asyncio.to_thread(drive, second, connections // 2),
             )
+            cpu_two = servers.cpu_seconds(first) + servers.cpu_seconds(second) - cpu
+            split_two = CpuSplit.now().since(split)
             assert one.errors == 0 and all(load.errors == 0 for load in both)
             if round_ == 0:
                 continue
             together = sum(load.requests_per_second for load in both)
             gains.append(together / one.requests_per_second)
-            print(
-                f"  round {round_}: one {one.requests_per_second:7.1f} req/s   two "
-                f"{together:7.1f} req/s   {gains[-1]:.2f}x  [{load_average()}]"
-            )
+            # Cores each part kept busy: when two processes use no more cores than one,
+            # something else had the cores (PostgreSQL, wrk, the rest of the machine).
+            print(f"  round {round_}: {gains[-1]:.2f}x  [{load_average()}]")
+            for label, load, serving, used in (
+                ("one", one.requests_per_second, cpu_one, split_one),
+                ("two", together, cpu_two, split_two),
+            ):
+                others = used.machine - serving - used.postgres - used.wrk
+                print(
+                    f"    {label}: {load:6.1f} req/s, {serving * 1000 / (load * seconds):.2f} ms "
+                    f"CPU a page; cores busy: serve {serving / seconds:.2f}, PostgreSQL "
+                    f"{used.postgres / seconds:.2f}, wrk {used.wrk / seconds:.2f}, "
+                    f"the rest of the machine {others / seconds:.2f}"
+                )
     print(
         f"  two processes : one = {statistics.median(gains):.2f} (median; target >= 1.5) "
         f"on {os.cpu_count()} cores  [{load_average()}]"

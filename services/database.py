@@ -2,48 +2,257 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from contextvars import ContextVar
 from typing import Any
 
+import asyncpg
 from tortoise import Tortoise, connections
+from tortoise.backends.asyncpg.client import AsyncpgDBClient, TransactionWrapper
+from tortoise.backends.base.client import (
+    PoolConnectionWrapper,
+    TransactionalDBClient,
+    TransactionContext,
+    TransactionContextPooled,
+)
 from tortoise.backends.base.config_generator import expand_db_url
+from tortoise.exceptions import TransactionManagementError
 from tortoise.migrations.api import migrate as run_migrations
 
 from services.settings import Settings
 
 APP_LABEL = "models"
 
-# Connections each process keeps to PostgreSQL. A request runs its statements one after
-# another, so this bounds the requests querying at once; uvicorn serves one process per
-# core, and PostgreSQL's default of 100 connections leaves room for several processes,
-# the email worker and maintenance.
-POOL_MIN = 2
-POOL_MAX = 16
 
 
 async def _keep_session(connection: Any) -> None:
     """Return a connection to the pool without asyncpg's reset round trip.
 
-    asyncpg resets every released connection (`RESET ALL`, `UNLISTEN *`, advisory locks…)
-    in one more round trip per statement. datashare changes no session state, listens to
-    nothing and takes no advisory locks; asyncpg still rolls back a transaction left
-    open before calling this, which is the reset that matters.
+    asyncpg resets every released connection (`RESET ALL`, `UNLISTEN *`, `CLOSE ALL`,
+    `pg_advisory_unlock_all()`) in one more round trip. Nothing in datashare leaves session
+    state on a pooled connection: no `SET`, no cursors, advisory locks only
+    transaction-scoped (`services.address_locks`), `LISTEN` only on the live listener's
+    own connection (`services.live_listener`), prepared statements only asyncpg's own
+    per-connection cache. asyncpg still rolls back a transaction left open before
+    calling this, which is the reset that matters.
     """
     del connection
 
 
-def _connection(url: str) -> str | dict[str, Any]:
+class RequestConnection:
+    """The pooled connection one request's statements share.
+
+    Taken from the pool at the request's first statement (a request that runs none takes
+    none), used by every statement and transaction of the request one at a time (the
+    request's tasks wait for each other on `lock`), and returned by `release`. After that,
+    or outside any request (background tasks, WebSockets, the worker), statements take a
+    connection from the pool each, as before.
+    """
+
+    __slots__ = ("connection", "ended", "lock", "pool")
+
+    def __init__(self) -> None:
+        self.connection: asyncpg.Connection | None = None
+        self.pool: asyncpg.Pool | None = None
+        self.lock = asyncio.Lock()
+        self.ended = False
+
+    def serves(self) -> bool:
+        # Inside a transaction on this connection (its tasks and theirs), a statement sent
+        # through the process's client rather than the transaction's would wait for the
+        # transaction to end: it takes a pooled connection, as it always did.
+        return not self.ended and _transaction_on.get() is not self
+
+    async def take(self, client: AsyncpgDBClient) -> asyncpg.Connection | None:
+        """The request's connection (under `lock`), or None once the request has ended."""
+        if self.ended:
+            return None
+        if self.connection is not None and self.connection.is_closed():
+            await self._give_back()
+        if self.connection is None:
+            if not client._pool:
+                async with client._pool_init_lock:
+                    if not client._pool:
+                        await client.create_connection(with_db=True)
+            assert client._pool is not None
+            self.pool = client._pool
+            self.connection = await self.pool.acquire()
+        return self.connection
+
+    async def release(self) -> None:
+        """Return the connection once the statement or transaction under way has ended."""
+        if self.ended:
+            return
+        async with self.lock:
+            self.ended = True
+            await self._give_back()
+
+    async def _give_back(self) -> None:
+        connection, self.connection = self.connection, None
+        if connection is not None and self.pool is not None:
+            await self.pool.release(connection)
+
+
+_request_connection: ContextVar[RequestConnection | None] = ContextVar(
+    "datashare_request_connection", default=None
+)
+_transaction_on: ContextVar[RequestConnection | None] = ContextVar(
+    "datashare_transaction_on", default=None
+)
+
+
+@contextlib.asynccontextmanager
+async def one_connection() -> AsyncIterator[RequestConnection]:
+    """Run the block's statements on one pooled connection (PostgreSQL; on SQLite there is
+    one connection anyway). `release()` may return it before the block ends."""
+    held = RequestConnection()
+    token = _request_connection.set(held)
+    try:
+        yield held
+    finally:
+        _request_connection.reset(token)
+        if not held.ended:
+            # Returned to the pool even if the request is cancelled meanwhile.
+            await asyncio.shield(held.release())
+
+
+def _held() -> RequestConnection | None:
+    held = _request_connection.get()
+    return held if held is not None and held.serves() else None
+
+
+class _OnRequestConnection:
+    """`acquire_connection()` inside a request: the request's connection, under its lock."""
+
+    __slots__ = ("client", "fallback", "held")
+
+    def __init__(self, client: AsyncpgDBClient, held: RequestConnection) -> None:
+        self.client = client
+        self.held = held
+        self.fallback: Any = None
+
+    async def __aenter__(self) -> asyncpg.Connection:
+        await self.held.lock.acquire()
+        try:
+            connection = await self.held.take(self.client)
+        except BaseException:
+            self.held.lock.release()
+            raise
+        if connection is not None:
+            return connection
+        # The request ended while this statement waited (a task it left running).
+        self.held.lock.release()
+        self.fallback = PoolConnectionWrapper(self.client, self.client._pool_init_lock)
+        return await self.fallback.__aenter__()
+
+    async def __aexit__(self, exc_type: Any, exc_val: Any, exc_tb: Any) -> None:
+        if self.fallback is not None:
+            await self.fallback.__aexit__(exc_type, exc_val, exc_tb)
+        else:
+            self.held.lock.release()
+
+
+class _TransactionOnRequestConnection(TransactionContext):
+    """`in_transaction()` inside a request: BEGIN … COMMIT on the request's connection,
+    which no other statement of the request uses meanwhile."""
+
+    __slots__ = ("client", "connection_name", "fallback", "held", "parent", "token", "within")
+
+    def __init__(
+        self, client: TransactionWrapper, parent: AsyncpgDBClient, held: RequestConnection
+    ) -> None:
+        self.client = client
+        self.parent = parent
+        self.held = held
+        self.connection_name = client.connection_name
+        self.fallback: TransactionContext | None = None
+
+    async def __aenter__(self) -> TransactionalDBClient:
+        await self.held.lock.acquire()
+        try:
+            connection = await self.held.take(self.parent)
+            if connection is None:
+                self.held.lock.release()
+                self.fallback = TransactionContextPooled(self.client, self.parent._pool_init_lock)
+                return await self.fallback.__aenter__()
+            self.client._connection = connection
+            self.within = _transaction_on.set(self.held)
+            self.token = connections.set(self.connection_name, self.client)
+            try:
+                await self.client.begin()
+            except BaseException:
+                connections.reset(self.token)
+                _transaction_on.reset(self.within)
+                raise
+        except BaseException:
+            if self.fallback is None:
+                self.held.lock.release()
+            raise
+        return self.client
+
+    async def __aexit__(self, exc_type: Any, exc_val: Any, exc_tb: Any) -> None:
+        if self.fallback is not None:
+            await self.fallback.__aexit__(exc_type, exc_val, exc_tb)
+            return
+        try:
+            if not self.client._finalized:
+                if exc_type:
+                    # A transaction that already failed cannot be rolled back.
+                    if exc_type is not TransactionManagementError:
+                        await self.client.rollback()
+                else:
+                    await self.client.commit()
+        finally:
+            connections.reset(self.token)
+            _transaction_on.reset(self.within)
+            self.held.lock.release()
+
+
+class AsyncpgClient(AsyncpgDBClient):
+    """Tortoise's asyncpg client, running a request's statements on the request's
+    connection (`one_connection`) and everything else on the pool, as Tortoise does."""
+
+    def acquire_connection(self) -> Any:
+        held = _held()
+        if held is None:
+            return super().acquire_connection()
+        return _OnRequestConnection(self, held)
+
+    def _in_transaction(self) -> TransactionContext:
+        held = _held()
+        if held is None:
+            return super()._in_transaction()
+        return _TransactionOnRequestConnection(TransactionWrapper(self), self, held)
+
+
+# Tortoise's engine module contract (`"engine": "services.database"`).
+client_class = AsyncpgClient
+
+
+def _connection(settings: Settings) -> str | dict[str, Any]:
+    """Tortoise's connection: on PostgreSQL, this module's client over a pool of
+    `DATABASE_POOL_MIN` to `DATABASE_POOL_SIZE` connections (16 by default). A GraphQL
+    request holds one from its first statement until its answer starts, so the pool
+    bounds the requests querying at once in a process; PostgreSQL's default of 100
+    connections leaves room for several processes, the worker and maintenance. `minsize`
+    and `maxsize` in the URL's query win."""
+    url = settings.database_url
     if not url.startswith(("postgres://", "postgresql://", "asyncpg://")):
         return url
     config = expand_db_url(url)
-    config["credentials"].setdefault("minsize", POOL_MIN)
-    config["credentials"].setdefault("maxsize", POOL_MAX)
+    config["engine"] = __name__
+    size = settings.database_pool_size
+    config["credentials"].setdefault("minsize", max(0, min(settings.database_pool_min, size)))
+    config["credentials"].setdefault("maxsize", size)
     config["credentials"]["reset"] = _keep_session
     return config
 
 
 def tortoise_config(settings: Settings) -> dict[str, Any]:
     return {
-        "connections": {"default": _connection(settings.database_url)},
+        "connections": {"default": _connection(settings)},
         "apps": {
             APP_LABEL: {
                 "models": ["models"],

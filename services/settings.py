@@ -39,6 +39,13 @@ def _log_format(value: str) -> str:
     return lowered
 
 
+def _positive(value: str | int) -> int:
+    number = int(value)
+    if number < 1:
+        raise ValueError(f"not a positive number: {value!r}")
+    return number
+
+
 def _flag(value: str | bool) -> bool:
     if isinstance(value, bool):
         return value
@@ -94,6 +101,9 @@ class Settings:
     live_init_timeout_seconds: float = 10.0
     live_max_operations: int = 20
     live_queue_size: int = 100
+    # PostgreSQL connections each process keeps open: at most, and at least.
+    database_pool_size: int = 16
+    database_pool_min: int = 2
 
     @property
     def invitation_lifetime(self) -> timedelta:
@@ -163,4 +173,6 @@ def load_settings(
         live_init_timeout_seconds=config("LIVE_INIT_TIMEOUT_SECONDS", cast=float, default=10.0),
         live_max_operations=config("LIVE_MAX_OPERATIONS", cast=int, default=20),
         live_queue_size=config("LIVE_QUEUE_SIZE", cast=int, default=100),
+        database_pool_size=config("DATABASE_POOL_SIZE", cast=_positive, default=16),
+        database_pool_min=config("DATABASE_POOL_MIN", cast=int, default=2),
     )

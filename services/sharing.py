@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
@@ -244,43 +245,124 @@ async def _create_grants(
     settings: Settings,
     conn: BaseDBAsyncClient,
 ) -> dict[str, ShareGrant]:
-    """New grants in a few statements, however many addresses: accepted at once where a
+    """New grants in one statement, however many addresses: accepted at once where a
     confirmed account has the address, pending otherwise. A pending grant's invitation
     runs out `INVITATION_DAYS` from now, whether or not its email is sent."""
     if not addresses:
         return {}
-    confirmed = dict(
-        await User.filter(email__in=addresses, email_verified_at__not_isnull=True)
-        .using_db(conn)
-        .values_list("email", "id")
-    )
     moment = now()
-    await ShareGrant.bulk_create(
-        [
-            ShareGrant(
-                dataset_id=dataset_id,
-                recipient_email=address,
-                recipient_id=confirmed.get(address),
-                accepted_at=moment if address in confirmed else None,
-                invitation_sent_at=moment if request.notify else None,
-                invitation_expires_at=(
-                    None if address in confirmed else moment + settings.invitation_lifetime
-                ),
-                granted_by_id=viewer.id,
-                can_share=request.can_share,
-                can_modify=request.can_modify,
-                expires_at=in_utc(request.expires_at),
-                message=request.message,
-            )
-            for address in addresses
-        ],
-        using_db=conn,
-    )
+    written = {
+        "dataset_id": dataset_id,
+        "team_id": None,
+        "granted_by_id": viewer.id,
+        "can_share": request.can_share,
+        "can_modify": request.can_modify,
+        "message": request.message,
+        "created_at": moment,
+        "updated_at": moment,
+        "invitation_sent_at": moment if request.notify else None,
+        "invitation_resent_at": None,
+        "expires_at": in_utc(request.expires_at),
+        "reminder_sent_for": None,
+    }
+    invitation_ends = moment + settings.invitation_lifetime
+    rows = await _insert_grants(written, addresses, invitation_ends, conn)
     await ShareEvent.create(user_id=viewer.id, grants=len(addresses), using_db=conn)
-    rows = await ShareGrant.filter(dataset_id=dataset_id, recipient_email__in=addresses).using_db(
-        conn
-    )
-    return {grant.recipient_email: grant for grant in rows}
+    grants = [
+        ShareGrant._init_from_db(
+            **written,
+            id=row["id"],
+            recipient_email=row["recipient_email"],
+            recipient_id=row["recipient_id"],
+            accepted_at=None if row["recipient_id"] is None else moment,
+            invitation_expires_at=invitation_ends if row["recipient_id"] is None else None,
+        )
+        for row in rows
+    ]
+    return {grant.recipient_email: grant for grant in grants}
+
+
+# Written in one statement, the confirmed accounts joined in; only what the database
+# decides comes back (the id, the account), the rest is what was written.
+_NEW_GRANT = (
+    "INSERT INTO share_grants (dataset_id, recipient_email, recipient_id, granted_by_id,"
+    " can_share, can_modify, message, expires_at, created_at, updated_at, accepted_at,"
+    " invitation_sent_at, invitation_expires_at)"
+    " SELECT {dataset}, a.{email}, u.id, {granted_by}, {can_share}, {can_modify}, {message},"
+    " {expires_at}, {moment}, {moment}, CASE WHEN u.id IS NULL THEN NULL ELSE {moment} END,"
+    " {sent_at}, CASE WHEN u.id IS NULL THEN {invitation_ends} ELSE NULL END"
+    " FROM {addresses}"
+    " LEFT JOIN users u ON u.email = a.{email} AND u.email_verified_at IS NOT NULL"
+    " RETURNING id, recipient_email, recipient_id"
+)
+
+
+async def _insert_grants(
+    written: dict[str, Any],
+    addresses: list[str],
+    invitation_ends: datetime,
+    conn: BaseDBAsyncClient,
+) -> list[dict]:
+    moment = written["created_at"]
+    sent_at = written["invitation_sent_at"]
+    expires_at = written["expires_at"]
+    if conn.capabilities.dialect == "postgres":
+        sql = _NEW_GRANT.format(
+            dataset="$1::bigint",
+            granted_by="$2::bigint",
+            can_share="$3::boolean",
+            can_modify="$4::boolean",
+            message="$5::text",
+            expires_at="$6::timestamptz",
+            moment="$7::timestamptz",
+            sent_at="$8::timestamptz",
+            invitation_ends="$9::timestamptz",
+            addresses="unnest($10::text[]) AS a(email)",
+            email="email",
+        )
+        values: list = [
+            written["dataset_id"],
+            written["granted_by_id"],
+            written["can_share"],
+            written["can_modify"],
+            written["message"],
+            expires_at,
+            moment,
+            sent_at,
+            invitation_ends,
+            addresses,
+        ]
+    else:
+        # SQLite keeps Tortoise's text form of a datetime, which is str(datetime); its
+        # VALUES list names its column column1.
+        sql = _NEW_GRANT.format(
+            dataset="?1",
+            granted_by="?2",
+            can_share="?3",
+            can_modify="?4",
+            message="?5",
+            expires_at="?6",
+            moment="?7",
+            sent_at="?8",
+            invitation_ends="?9",
+            addresses="(VALUES "
+            + ", ".join(f"(?{n})" for n in range(10, 10 + len(addresses)))
+            + ") AS a",
+            email="column1",
+        )
+        values = [
+            written["dataset_id"],
+            written["granted_by_id"],
+            int(written["can_share"]),
+            int(written["can_modify"]),
+            written["message"],
+            None if expires_at is None else str(expires_at),
+            str(moment),
+            None if sent_at is None else str(sent_at),
+            str(invitation_ends),
+            *addresses,
+        ]
+    return await conn.execute_query_dict(sql, values)
 
 
 async def _invite(

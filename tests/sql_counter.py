@@ -11,12 +11,14 @@ import contextvars
 import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 import aiosqlite
 import asyncpg
 
-# asyncpg's pool resets a connection when it goes back to the pool: not the app's SQL.
+# asyncpg's default pool reset, were it configured (`services.database` leaves it out):
+# not the app's SQL.
 _POOL_RESET = "SELECT pg_advisory_unlock_all()"
 
 _inside = contextvars.ContextVar("inside_driver_call", default=False)
@@ -70,6 +72,84 @@ def count_statements() -> Iterator[list[str]]:
         setattr(owner, name, _counting(original, statements))
     try:
         yield statements
+    finally:
+        for owner, name, original in originals:
+            setattr(owner, name, original)
+
+
+@dataclass
+class DriverCalls:
+    """Every round trip asyncpg made in a block, and the pool's traffic.
+
+    Unlike `count_statements`, nothing is left out but the background tasks: a statement
+    the pool sends to reset a connection is recorded too.
+    """
+
+    # (the connection's id, the statement) in the order sent.
+    statements: list[tuple[int, str]] = field(default_factory=list)
+    acquired: int = 0
+    released: int = 0
+
+    def connections(self) -> set[int]:
+        return {connection for connection, _ in self.statements}
+
+    def texts(self) -> list[str]:
+        return [text for _, text in self.statements]
+
+
+_ASYNCPG_METHODS = [
+    (asyncpg.connection.Connection, name)
+    for name in ("execute", "executemany", "fetch", "fetchrow", "fetchval")
+]
+
+
+@contextmanager
+def record_driver_calls() -> Iterator[DriverCalls]:
+    """Record asyncpg's round trips (nested driver calls once) and pool acquisitions."""
+    calls = DriverCalls()
+
+    def statement(original: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(original)
+        async def wrapper(self: Any, query: Any = "", *args: Any, **kwargs: Any) -> Any:
+            if _inside.get() or _in_background():
+                return await original(self, query, *args, **kwargs)
+            calls.statements.append((id(self), str(query)))
+            token = _inside.set(True)
+            try:
+                return await original(self, query, *args, **kwargs)
+            finally:
+                _inside.reset(token)
+
+        return wrapper
+
+    def acquire(original: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(original)
+        async def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+            if not _in_background():
+                calls.acquired += 1
+            return await original(self, *args, **kwargs)
+
+        return wrapper
+
+    def release(original: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(original)
+        async def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+            if not _in_background():
+                calls.released += 1
+            return await original(self, *args, **kwargs)
+
+        return wrapper
+
+    patches: list[tuple[type, str, Callable[..., Any]]] = [
+        *((owner, name, statement) for owner, name in _ASYNCPG_METHODS),
+        (asyncpg.pool.Pool, "_acquire", acquire),
+        (asyncpg.pool.Pool, "release", release),
+    ]
+    originals = [(owner, name, owner.__dict__[name]) for owner, name, _ in patches]
+    for owner, name, wrap in patches:
+        setattr(owner, name, wrap(owner.__dict__[name]))
+    try:
+        yield calls
     finally:
         for owner, name, original in originals:
             setattr(owner, name, original)
