@@ -27,8 +27,7 @@ def decode_cursor(cursor: str, scope: Scope) -> Position | None:
 
 
 async def dataset_card(context: Context, dataset_pk: int) -> DatasetCard | None:
-    viewer_id = context.viewer.id if context.viewer else None
-    return await datasets.find_card(viewer_id, dataset_pk)
+    return await context.loaders.card.load(dataset_pk)
 
 
 async def dataset_card_by_id(context: Context, global_id: str) -> DatasetCard | None:

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from strawberry.dataloader import DataLoader
 
 from models import DatasetFile, ShareGrant, User
-from services import access, dataset_files, grants
+from services import access, dataset_files, datasets, grants
+from services.datasets import DatasetCard
 
 
 async def _load_users(ids: Sequence[int]) -> list[User | None]:
@@ -34,7 +35,18 @@ class Loaders:
         self.user: DataLoader[int, User | None] = DataLoader(load_fn=_load_users)
         self.grants: DataLoader[int, list[ShareGrant]] = DataLoader(load_fn=_load_grants)
         self.files: DataLoader[int, list[DatasetFile]] = DataLoader(load_fn=_load_files)
+        # Not cached: a mutation later in the same document may change the card; loads
+        # of one moment (a payload's fifty grants of one dataset) still share one read.
+        self.card: DataLoader[int, DatasetCard | None] = DataLoader(
+            load_fn=self._load_cards, cache=False
+        )
         self._managed_recipients: asyncio.Task[set[int]] | None = None
+
+    async def _load_cards(self, dataset_ids: Sequence[int]) -> list[DatasetCard | None]:
+        cards = {
+            pk: await datasets.find_card(self.viewer_id, pk) for pk in dict.fromkeys(dataset_ids)
+        }
+        return [cards[pk] for pk in dataset_ids]
 
     async def managed_recipients(self) -> set[int]:
         """Users whose grants the viewer manages (whose addresses they may see).
