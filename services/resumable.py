@@ -9,7 +9,9 @@ request carries a checksum, which covers the request as a whole), and when a cli
 leaves halfway. Storage is cut back to the recorded offset on resume.
 
 One request appends at a time: it takes a lease on the row, renews it while it runs,
-and records its progress only while it still holds it.
+and records its progress only while it still holds it. A request costs three statements
+besides the session's: the upload read with its dataset (for the access check), the lease
+taken, the progress recorded (letting go of the lease in the same statement).
 """
 
 from __future__ import annotations
@@ -27,13 +29,13 @@ from datetime import datetime, timedelta
 from tortoise.expressions import Q
 
 from models import ResumableUpload, User
-from services import dataset_files, storage
+from services import access, dataset_files, storage
 from services.clock import now
+from services.datasets import dataset_facts
 from services.errors import InvalidInput, NotFound
 from services.settings import Settings
 from services.sha256state import ResumableSha256
 from services.storage import StoredFile, TooLarge
-from services.storage.behind import WriteBehind
 
 CHECKPOINT_BYTES = 8 * 1024 * 1024
 PURGE_BATCH = 50
@@ -114,10 +116,22 @@ async def _nothing() -> AsyncIterator[bytes]:
 
 
 async def _find(viewer: User, dataset_id: int | None, token: str) -> ResumableUpload:
-    pk = (await dataset_files.owned(viewer, dataset_id)).dataset.id
-    upload = await ResumableUpload.filter(token=token, dataset_id=pk).first()
+    """The upload, read with its dataset in one statement (it is asked on every request
+    of an upload), if the viewer may append to it.
+
+    Only the owner uploads (`access.may_upload`): the dataset's grants cannot change that
+    answer, so they are not read here (`dataset_files.owned` reads them for the rest)."""
+    if dataset_id is None:
+        raise NotFound("No such upload.")
+    upload = (
+        await ResumableUpload.filter(token=token, dataset_id=dataset_id)
+        .select_related("dataset")
+        .first()
+    )
     if upload is None or upload.expires_at <= now():
         raise NotFound("No such upload.")
+    if not access.may_upload(viewer.id, dataset_facts(upload.dataset, has_grants=False), None):
+        raise NotFound("No such upload.")  # a stranger learns nothing of it
     return upload
 
 
@@ -239,45 +253,47 @@ async def _write(
     checksum: bytes | None,
     settings: Settings,
 ) -> int:
-    """Store and hash the request's bytes, recording progress at checkpoints. Hashing runs
-    in a worker thread beside the event loop (`WriteBehind`)."""
-    state = json.loads(upload.storage_state)
-    appender = await storage.backend(settings).resume_partial(
-        upload.storage_key, state, upload.offset
-    )
+    """Store and hash the request's bytes, recording progress at checkpoints. The storage
+    hands each stored byte to the hash in its worker thread, beside the event loop."""
     hasher = ResumableSha256(upload.hash_state)
     request_digest = hashlib.sha256() if checksum is not None else None
 
-    def hash_block(block: bytes) -> None:
+    def observe(block: bytes | memoryview) -> None:
         hasher.update(block)
         if request_digest is not None:
             request_digest.update(block)
 
-    hashing = WriteBehind(hash_block)
+    state = json.loads(upload.storage_state)
+    appender = await storage.backend(settings).resume_partial(
+        upload.storage_key, state, upload.offset, observe
+    )
     position = upload.offset
     recorded = upload.offset
 
     async def record(last: bool = False) -> storage.PartialState:
-        await hashing.drain()
         return await _record(upload, lease, appender, state, hasher, position, settings, last)
 
     try:
         async for chunk in chunks:
-            if position + len(chunk) > upload.length:
-                raise InvalidInput("More bytes than Upload-Length.", field="Upload-Offset")
-            await appender.write(chunk)
-            await hashing.add(chunk)
-            position += len(chunk)
+            if not chunk:
+                continue  # Starlette ends a body with an empty one
             if (
                 request_digest is None
                 and position - recorded >= CHECKPOINT_BYTES
                 and appender.unflushed == 0
             ):
+                # Checked as more bytes arrive, so that the request's end is never
+                # recorded twice.
                 state = await record()
                 recorded = position
-        await hashing.drain()
-        if request_digest is not None and request_digest.digest() != checksum:
-            raise ChecksumMismatch()
+            if position + len(chunk) > upload.length:
+                raise InvalidInput("More bytes than Upload-Length.", field="Upload-Offset")
+            await appender.write(chunk)
+            position += len(chunk)
+        if request_digest is not None:
+            await appender.settle()
+            if request_digest.digest() != checksum:
+                raise ChecksumMismatch()
         await record(last=True)  # and lets go of the upload
         return position
     except BaseException:
@@ -287,7 +303,6 @@ async def _write(
                 await asyncio.shield(record())
             except Exception:
                 pass
-        await hashing.abandon()
         raise
     finally:
         await appender.aclose()
@@ -305,10 +320,11 @@ async def _record(
 ) -> storage.PartialState:
     state = await appender.checkpoint()
     expires_at = _expiry(settings)
+    storage_state, hash_state = json.dumps(state), hasher.state()
     saved = await ResumableUpload.filter(id=upload.id, lease=lease).update(
         offset=position,
-        storage_state=json.dumps(state),
-        hash_state=hasher.state(),
+        storage_state=storage_state,
+        hash_state=hash_state,
         expires_at=expires_at,
         lease=None if release else lease,
         leased_until=None if release else _lease_end(settings),
@@ -316,8 +332,8 @@ async def _record(
     if saved != 1:
         raise _LeaseLost()
     upload.offset = position
-    upload.storage_state = json.dumps(state)
-    upload.hash_state = hasher.state()
+    upload.storage_state = storage_state
+    upload.hash_state = hash_state
     upload.expires_at = expires_at
     await appender.release(previous)
     return state
