@@ -10,8 +10,9 @@ leaves halfway. Storage is cut back to the recorded offset on resume.
 
 One request appends at a time: it takes a lease on the row, renews it while it runs,
 and records its progress only while it still holds it. A request costs three statements
-besides the session's: the upload read with its dataset (for the access check), the lease
-taken, the progress recorded (letting go of the lease in the same statement).
+besides the session's, written out (they run for every 8 MiB or so of every upload): the
+upload read with its dataset (for the access check), the lease taken, the progress
+recorded (letting go of the lease in the same statement).
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from tortoise.expressions import Q
+from tortoise import connections
 
-from models import ResumableUpload, User
+from models import Dataset, ResumableUpload, User
 from services import access, dataset_files, storage
 from services.clock import now
 from services.datasets import dataset_facts
@@ -115,6 +116,40 @@ async def _nothing() -> AsyncIterator[bytes]:
     yield b""
 
 
+# The statements every request of an upload runs, with `{}` for each parameter.
+_UPLOAD_COLUMNS = (*ResumableUpload._meta.fields_db_projection.values(), "dataset_id")
+_DATASET_COLUMNS = ("id", "owner_id", "kind", "is_public")
+_FIND = (
+    "SELECT "
+    + ", ".join(f'u."{column}" AS "u_{column}"' for column in _UPLOAD_COLUMNS)
+    + ", "
+    + ", ".join(f'd."{column}" AS "d_{column}"' for column in _DATASET_COLUMNS)
+    + f' FROM "{ResumableUpload._meta.db_table}" u'
+    + f' JOIN "{Dataset._meta.db_table}" d ON d."id" = u."dataset_id"'
+    + ' WHERE u."token" = {} AND u."dataset_id" = {}'
+)
+_TAKE_LEASE = (
+    f'UPDATE "{ResumableUpload._meta.db_table}" SET "lease" = {{}}, "leased_until" = {{}}'
+    ' WHERE "id" = {} AND "offset" = {} AND ("lease" IS NULL OR "leased_until" < {})'
+)
+_RECORD = (
+    f'UPDATE "{ResumableUpload._meta.db_table}" SET "offset" = {{}}, "storage_state" = {{}},'
+    ' "hash_state" = {}, "expires_at" = {}, "lease" = {}, "leased_until" = {}'
+    ' WHERE "id" = {} AND "lease" = {}'
+)
+
+
+async def _execute(statement: str, *values: object) -> tuple[int, list[dict[str, object]]]:
+    """Run one of the statements above: the rows changed, the rows read."""
+    connection = connections.get("default")
+    if connection.capabilities.dialect == "postgres":
+        marks = [f"${number}" for number in range(1, len(values) + 1)]
+    else:
+        marks = ["?"] * len(values)
+    changed, rows = await connection.execute_query(statement.format(*marks), list(values))
+    return changed, [dict(row) for row in rows]
+
+
 async def _find(viewer: User, dataset_id: int | None, token: str) -> ResumableUpload:
     """The upload, read with its dataset in one statement (it is asked on every request
     of an upload), if the viewer may append to it.
@@ -123,14 +158,15 @@ async def _find(viewer: User, dataset_id: int | None, token: str) -> ResumableUp
     answer, so they are not read here (`dataset_files.owned` reads them for the rest)."""
     if dataset_id is None:
         raise NotFound("No such upload.")
-    upload = (
-        await ResumableUpload.filter(token=token, dataset_id=dataset_id)
-        .select_related("dataset")
-        .first()
-    )
-    if upload is None or upload.expires_at <= now():
+    _, rows = await _execute(_FIND, token, dataset_id)
+    if not rows:
         raise NotFound("No such upload.")
-    if not access.may_upload(viewer.id, dataset_facts(upload.dataset, has_grants=False), None):
+    row = rows[0]
+    upload = ResumableUpload._init_from_db(**{c: row[f"u_{c}"] for c in _UPLOAD_COLUMNS})
+    dataset = Dataset._init_from_db(**{c: row[f"d_{c}"] for c in _DATASET_COLUMNS})
+    if upload.expires_at <= now():
+        raise NotFound("No such upload.")
+    if not access.may_upload(viewer.id, dataset_facts(dataset, has_grants=False), None):
         raise NotFound("No such upload.")  # a stranger learns nothing of it
     return upload
 
@@ -161,11 +197,9 @@ def _lease_end(settings: Settings) -> datetime:
 
 
 async def _take_lease(upload: ResumableUpload, lease: str, settings: Settings) -> bool:
-    taken = await ResumableUpload.filter(
-        Q(lease__isnull=True) | Q(leased_until__lt=now()),
-        id=upload.id,
-        offset=upload.offset,
-    ).update(lease=lease, leased_until=_lease_end(settings))
+    moment = now()
+    end = moment + timedelta(seconds=settings.upload_lease_seconds)
+    taken, _ = await _execute(_TAKE_LEASE, lease, end, upload.id, upload.offset, moment)
     return taken == 1
 
 
@@ -321,13 +355,16 @@ async def _record(
     state = await appender.checkpoint()
     expires_at = _expiry(settings)
     storage_state, hash_state = json.dumps(state), hasher.state()
-    saved = await ResumableUpload.filter(id=upload.id, lease=lease).update(
-        offset=position,
-        storage_state=storage_state,
-        hash_state=hash_state,
-        expires_at=expires_at,
-        lease=None if release else lease,
-        leased_until=None if release else _lease_end(settings),
+    saved, _ = await _execute(
+        _RECORD,
+        position,
+        storage_state,
+        hash_state,
+        expires_at,
+        None if release else lease,
+        None if release else _lease_end(settings),
+        upload.id,
+        lease,
     )
     if saved != 1:
         raise _LeaseLost()

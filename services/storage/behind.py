@@ -11,7 +11,9 @@ from collections.abc import Callable
 import anyio
 import anyio.to_thread
 
-BATCH = 1024 * 1024
+# Small enough that a batch is still in the processor's cache when the thread reads it
+# (measured: 512 KiB costs less CPU per GiB than 1 MiB, and 4 MiB nearly twice as much).
+BATCH = 512 * 1024
 
 
 class WriteBehind:
