@@ -132,6 +132,10 @@ _TAKE_LEASE = (
     f'UPDATE "{ResumableUpload._meta.db_table}" SET "lease" = {{}}, "leased_until" = {{}}'
     ' WHERE "id" = {} AND "offset" = {} AND ("lease" IS NULL OR "leased_until" < {})'
 )
+# A lease needs no durability of its own (a lease lost with a crashed server only frees
+# an upload its holder can no longer append to), so on PostgreSQL taking one does not
+# wait for the WAL to reach the disk; recording progress does.
+_LEASE_NEED_NOT_WAIT = " AND set_config('synchronous_commit', 'off', true) IS NOT NULL"
 _RECORD = (
     f'UPDATE "{ResumableUpload._meta.db_table}" SET "offset" = {{}}, "storage_state" = {{}},'
     ' "hash_state" = {}, "expires_at" = {}, "lease" = {}, "leased_until" = {}'
@@ -139,11 +143,15 @@ _RECORD = (
 )
 
 
-async def _execute(statement: str, *values: object) -> tuple[int, list[dict[str, object]]]:
-    """Run one of the statements above: the rows changed, the rows read."""
+async def _execute(
+    statement: str, *values: object, on_postgres: str = ""
+) -> tuple[int, list[dict[str, object]]]:
+    """Run one of the statements above (followed by `on_postgres` there): the rows
+    changed, the rows read."""
     connection = connections.get("default")
     if connection.capabilities.dialect == "postgres":
         marks = [f"${number}" for number in range(1, len(values) + 1)]
+        statement += on_postgres
     else:
         marks = ["?"] * len(values)
     changed, rows = await connection.execute_query(statement.format(*marks), list(values))
@@ -199,7 +207,9 @@ def _lease_end(settings: Settings) -> datetime:
 async def _take_lease(upload: ResumableUpload, lease: str, settings: Settings) -> bool:
     moment = now()
     end = moment + timedelta(seconds=settings.upload_lease_seconds)
-    taken, _ = await _execute(_TAKE_LEASE, lease, end, upload.id, upload.offset, moment)
+    taken, _ = await _execute(
+        _TAKE_LEASE, lease, end, upload.id, upload.offset, moment, on_postgres=_LEASE_NEED_NOT_WAIT
+    )
     return taken == 1
 
 
