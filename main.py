@@ -165,10 +165,14 @@ def main(argv: list[str] | None = None) -> None:
         asyncio.run(Worker.run_standalone(settings))
     else:
         # uvicorn's own lines go through the same handler; the access lines are ours.
+        # httptools and uvloop explicitly (not "auto", which falls back to h11 and asyncio
+        # without a word): request bodies are parsed in C, which big uploads need.
         uvicorn.run(
             create_app(settings),
             host=settings.host,
             port=settings.port,
+            http="httptools",
+            loop="uvloop",
             log_level="info",
             log_config=None,
             access_log=False,

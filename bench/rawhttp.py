@@ -20,6 +20,9 @@ class RawHttp:
     async def __aenter__(self) -> RawHttp:
         loop = asyncio.get_running_loop()
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # As browsers and urllib3 do: a body's last short segment goes out at once rather
+        # than waiting (Nagle) for the server's delayed acknowledgement of the headers.
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.sock.setblocking(False)
         await loop.sock_connect(self.sock, ("127.0.0.1", self.port))
         return self

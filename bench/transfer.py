@@ -3,12 +3,16 @@
 Serves datashare as its own process, once on local storage and once on S3 (a SeaweedFS
 started for the run), and for each: uploads a generated file (1 GiB by default) whole
 (`PUT`) and with tus in 8 MiB `PATCH`es, downloads it back, and prints MB/s next to
-`shutil.copyfile` of the same file followed by `sync` (the baseline, measured in the
-same run), as ratios. It also prints the server's resident memory when idle (after a
-small warm-up transfer) and its peak (VmHWM) after the big transfers: streaming keeps it
-flat, whatever the file's size.
+`shutil.copyfile` of the same file followed by `sync` (the baseline), as ratios. The
+disk of a shared machine swings widely from minute to minute, so the copy is measured
+again right before each transfer and each ratio is against the copy beside it; with
+`--rounds N` every transfer is measured N times and the median ratio is printed. It also
+prints the server's resident memory when idle (after a small warm-up transfer) and its
+peak (VmHWM) after the big transfers: streaming keeps it flat, whatever the file's size.
+The machine's load average is printed at the start and the end.
 
-    .venv/bin/python -m bench.transfer [--mib 1024] [--sqlite] [--storage file|s3|both]
+    .venv/bin/python -m bench.transfer [--mib 1024] [--rounds 1] [--sqlite]
+        [--storage file|s3|both]
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import hashlib
 import json
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -79,7 +84,9 @@ async def file_chunks(path: Path, size: int = CHUNK) -> AsyncIterator[bytes]:
 @dataclass
 class Figures:
     storage: str
-    seconds: dict[str, float] = field(default_factory=dict)
+    # Per transfer, per round: its seconds and those of the plain copy right before it.
+    seconds: dict[str, list[float]] = field(default_factory=dict)
+    copy_seconds: dict[str, list[float]] = field(default_factory=dict)
     idle_mib: float = 0.0
     peak_mib: float = 0.0
     peaks: dict[str, float] = field(default_factory=dict)
@@ -167,10 +174,15 @@ async def measure(
     workdir: Path,
     use_sqlite: bool,
     extra: dict[str, str],
+    rounds: int,
 ) -> Figures:
     figures = Figures(storage)
     warm_up = workdir / "warm-up.bin"
     make_file(warm_up, 16)
+
+    def timed(label: str) -> Timed:
+        return Timed(figures, label, source, workdir)
+
     async with fresh_database(use_sqlite, workdir / storage) as url:
         token, [dataset_id] = await owner_with_images(url, 1)
         port = free_port()
@@ -185,28 +197,46 @@ async def measure(
             await transfers.download("warm.bin")
             figures.idle_mib = memory_mib(server.pid, "VmRSS")
 
-            os.sync()  # each transfer starts with nothing left to write back
-            started = time.perf_counter()
-            answer = await transfers.put(source, size, "put.bin")
-            figures.seconds["upload (PUT)"] = time.perf_counter() - started
-            figures.peaks["PUT"] = memory_mib(server.pid, "VmHWM")
-            assert answer["sha256"] == expected
+            for _ in range(rounds):
+                with timed("upload (PUT)"):
+                    answer = await transfers.put(source, size, "put.bin")
+                figures.peaks["PUT"] = memory_mib(server.pid, "VmHWM")
+                assert answer["sha256"] == expected
 
-            os.sync()
-            started = time.perf_counter()
-            await transfers.tus(source, size, "big.bin")
-            figures.seconds["upload (tus, 8 MiB)"] = time.perf_counter() - started
-            figures.peaks["tus"] = memory_mib(server.pid, "VmHWM")
+                with timed("upload (tus, 8 MiB)"):
+                    await transfers.tus(source, size, "big.bin")
+                figures.peaks["tus"] = memory_mib(server.pid, "VmHWM")
 
-            os.sync()
-            started = time.perf_counter()
-            assert await transfers.download("big.bin") == size
-            figures.seconds["download (GET)"] = time.perf_counter() - started
-            figures.peak_mib = figures.peaks["GET"] = memory_mib(server.pid, "VmHWM")
+                with timed("download (GET)"):
+                    assert await transfers.download("big.bin") == size
+                figures.peak_mib = figures.peaks["GET"] = memory_mib(server.pid, "VmHWM")
             assert await transfers.download_sha256("big.bin") == expected
         finally:
             stop_process(server)
     return figures
+
+
+class Timed:
+    """Times a transfer, after a plain copy of the same file (the baseline beside it);
+    each starts with nothing left to write back."""
+
+    def __init__(self, figures: Figures, label: str, source: Path, workdir: Path) -> None:
+        self.figures = figures
+        self.label = label
+        self.source = source
+        self.workdir = workdir
+        self.started = 0.0
+
+    def __enter__(self) -> None:
+        os.sync()
+        copy = plain_copy_seconds(self.source, self.workdir)
+        self.figures.copy_seconds.setdefault(self.label, []).append(copy)
+        os.sync()
+        self.started = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        seconds = time.perf_counter() - self.started
+        self.figures.seconds.setdefault(self.label, []).append(seconds)
 
 
 def plain_copy_seconds(source: Path, workdir: Path) -> float:
@@ -218,19 +248,19 @@ def plain_copy_seconds(source: Path, workdir: Path) -> float:
     return seconds
 
 
-async def run(mib: int, use_sqlite: bool, storages: list[str]) -> bool:
+async def run(mib: int, use_sqlite: bool, storages: list[str], rounds: int) -> bool:
+    load_before = os.getloadavg()
     results: list[Figures] = []
     with tempfile.TemporaryDirectory(dir=Path.cwd()) as tmp:
         workdir = Path(tmp)
         source = workdir / "source.bin"
         expected = make_file(source, mib)
         size = mib * MIB
-        copy_seconds = plain_copy_seconds(source, workdir)
         for storage in storages:
             (workdir / storage).mkdir()
             if storage == "file":
                 results.append(
-                    await measure(storage, source, size, expected, workdir, use_sqlite, {})
+                    await measure(storage, source, size, expected, workdir, use_sqlite, {}, rounds)
                 )
                 continue
             seaweed_dir = workdir / "seaweedfs"
@@ -240,25 +270,44 @@ async def run(mib: int, use_sqlite: bool, storages: list[str]) -> bool:
             try:
                 extra = seaweed.settings("bench")
                 results.append(
-                    await measure(storage, source, size, expected, workdir, use_sqlite, extra)
+                    await measure(
+                        storage, source, size, expected, workdir, use_sqlite, extra, rounds
+                    )
                 )
             finally:
                 seaweed.stop()
-    return report(mib, use_sqlite, copy_seconds, results)
+    return report(mib, use_sqlite, results, load_before, os.getloadavg())
 
 
-def report(mib: int, use_sqlite: bool, copy_seconds: float, results: list[Figures]) -> bool:
+def _load(load: tuple[float, float, float]) -> str:
+    return ", ".join(f"{value:.2f}" for value in load)
+
+
+def report(
+    mib: int,
+    use_sqlite: bool,
+    results: list[Figures],
+    load_before: tuple[float, float, float],
+    load_after: tuple[float, float, float],
+) -> bool:
     megabytes = mib * MIB / 1e6
     database = "SQLite" if use_sqlite else "PostgreSQL"
-    print(f"transfer of {mib} MiB over HTTP on loopback ({database})")
-    print(f"  plain file copy + sync (baseline) {megabytes / copy_seconds:8.1f} MB/s")
-    labels = list(results[0].seconds)
-    print(f"  {'':22s}" + "".join(f"{f.storage:>26s}" for f in results))
-    for label in labels:
+    rounds = len(next(iter(results[0].seconds.values())))
+    print(f"transfer of {mib} MiB over HTTP on loopback ({database}), {rounds} round(s)")
+    print(f"  load average {_load(load_before)} at the start, {_load(load_after)} at the end")
+    print("  MB/s of each transfer and of the plain file copy + sync measured right before it;")
+    print("  the ratio is transfer : copy (the median over the rounds)")
+    print(f"  {'':22s}" + "".join(f"{f.storage:>36s}" for f in results))
+    ratios: dict[tuple[str, str], float] = {}
+    for label in results[0].seconds:
         cells = ""
         for figures in results:
-            rate = megabytes / figures.seconds[label]
-            cells += f"{rate:9.1f} MB/s ({rate * copy_seconds / megabytes:4.2f}x copy)"
+            seconds, copies = figures.seconds[label], figures.copy_seconds[label]
+            ratio = statistics.median(c / s for s, c in zip(seconds, copies, strict=True))
+            ratios[figures.storage, label] = ratio
+            rate = megabytes / statistics.median(seconds)
+            copy = megabytes / statistics.median(copies)
+            cells += f"{rate:8.1f} MB/s (copy {copy:6.1f}: {ratio:4.2f}x)"
         print(f"  {label:22s}{cells}")
     good = True
     for figures in results:
@@ -272,10 +321,9 @@ def report(mib: int, use_sqlite: bool, copy_seconds: float, results: list[Figure
             + ", ".join(f"{step} {mib:.0f}" for step, mib in figures.peaks.items())
             + ")"
         )
-    local = next((f for f in results if f.storage == "file"), None)
-    if local is not None:
-        tus_ratio = copy_seconds / local.seconds["upload (tus, 8 MiB)"]
-        get_ratio = copy_seconds / local.seconds["download (GET)"]
+    if any(figures.storage == "file" for figures in results):
+        tus_ratio = ratios["file", "upload (tus, 8 MiB)"]
+        get_ratio = ratios["file", "download (GET)"]
         print(
             f"  local targets: tus upload {tus_ratio:.2f}x (>= {UPLOAD_TARGET}), "
             f"download {get_ratio:.2f}x (>= {DOWNLOAD_TARGET})"
@@ -288,11 +336,12 @@ def report(mib: int, use_sqlite: bool, copy_seconds: float, results: list[Figure
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mib", type=int, default=1024, help="file size in MiB")
+    parser.add_argument("--rounds", type=int, default=1, help="measurements of each transfer")
     parser.add_argument("--sqlite", action="store_true")
     parser.add_argument("--storage", choices=["file", "s3", "both"], default="both")
     args = parser.parse_args()
     storages = ["file", "s3"] if args.storage == "both" else [args.storage]
-    asyncio.run(run(args.mib, args.sqlite, storages))
+    asyncio.run(run(args.mib, args.sqlite, storages, args.rounds))
 
 
 if __name__ == "__main__":

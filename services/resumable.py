@@ -9,7 +9,10 @@ request carries a checksum, which covers the request as a whole), and when a cli
 leaves halfway. Storage is cut back to the recorded offset on resume.
 
 One request appends at a time: it takes a lease on the row, renews it while it runs,
-and records its progress only while it still holds it.
+and records its progress only while it still holds it. A request costs three statements
+besides the session's, written out (they run for every 8 MiB or so of every upload): the
+upload read with its dataset (for the access check), the lease taken, the progress
+recorded (letting go of the lease in the same statement).
 """
 
 from __future__ import annotations
@@ -24,16 +27,16 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from tortoise.expressions import Q
+from tortoise import connections
 
-from models import ResumableUpload, User
-from services import dataset_files, storage
+from models import Dataset, ResumableUpload, User
+from services import access, dataset_files, storage
 from services.clock import now
+from services.datasets import dataset_facts
 from services.errors import InvalidInput, NotFound
 from services.settings import Settings
 from services.sha256state import ResumableSha256
 from services.storage import StoredFile, TooLarge
-from services.storage.behind import WriteBehind
 
 CHECKPOINT_BYTES = 8 * 1024 * 1024
 PURGE_BATCH = 50
@@ -113,11 +116,66 @@ async def _nothing() -> AsyncIterator[bytes]:
     yield b""
 
 
+# The statements every request of an upload runs, with `{}` for each parameter.
+_UPLOAD_COLUMNS = (*ResumableUpload._meta.fields_db_projection.values(), "dataset_id")
+_DATASET_COLUMNS = ("id", "owner_id", "kind", "is_public")
+_FIND = (
+    "SELECT "
+    + ", ".join(f'u."{column}" AS "u_{column}"' for column in _UPLOAD_COLUMNS)
+    + ", "
+    + ", ".join(f'd."{column}" AS "d_{column}"' for column in _DATASET_COLUMNS)
+    + f' FROM "{ResumableUpload._meta.db_table}" u'
+    + f' JOIN "{Dataset._meta.db_table}" d ON d."id" = u."dataset_id"'
+    + ' WHERE u."token" = {} AND u."dataset_id" = {}'
+)
+_TAKE_LEASE = (
+    f'UPDATE "{ResumableUpload._meta.db_table}" SET "lease" = {{}}, "leased_until" = {{}}'
+    ' WHERE "id" = {} AND "offset" = {} AND ("lease" IS NULL OR "leased_until" < {})'
+)
+# A lease needs no durability of its own (a lease lost with a crashed server only frees
+# an upload its holder can no longer append to), so on PostgreSQL taking one does not
+# wait for the WAL to reach the disk; recording progress does.
+_LEASE_NEED_NOT_WAIT = " AND set_config('synchronous_commit', 'off', true) IS NOT NULL"
+_RECORD = (
+    f'UPDATE "{ResumableUpload._meta.db_table}" SET "offset" = {{}}, "storage_state" = {{}},'
+    ' "hash_state" = {}, "expires_at" = {}, "lease" = {}, "leased_until" = {}'
+    ' WHERE "id" = {} AND "lease" = {}'
+)
+
+
+async def _execute(
+    statement: str, *values: object, on_postgres: str = ""
+) -> tuple[int, list[dict[str, object]]]:
+    """Run one of the statements above (followed by `on_postgres` there): the rows
+    changed, the rows read."""
+    connection = connections.get("default")
+    if connection.capabilities.dialect == "postgres":
+        marks = [f"${number}" for number in range(1, len(values) + 1)]
+        statement += on_postgres
+    else:
+        marks = ["?"] * len(values)
+    changed, rows = await connection.execute_query(statement.format(*marks), list(values))
+    return changed, [dict(row) for row in rows]
+
+
 async def _find(viewer: User, dataset_id: int | None, token: str) -> ResumableUpload:
-    pk = (await dataset_files.owned(viewer, dataset_id)).dataset.id
-    upload = await ResumableUpload.filter(token=token, dataset_id=pk).first()
-    if upload is None or upload.expires_at <= now():
+    """The upload, read with its dataset in one statement (it is asked on every request
+    of an upload), if the viewer may append to it.
+
+    Only the owner uploads (`access.may_upload`): the dataset's grants cannot change that
+    answer, so they are not read here (`dataset_files.owned` reads them for the rest)."""
+    if dataset_id is None:
         raise NotFound("No such upload.")
+    _, rows = await _execute(_FIND, token, dataset_id)
+    if not rows:
+        raise NotFound("No such upload.")
+    row = rows[0]
+    upload = ResumableUpload._init_from_db(**{c: row[f"u_{c}"] for c in _UPLOAD_COLUMNS})
+    dataset = Dataset._init_from_db(**{c: row[f"d_{c}"] for c in _DATASET_COLUMNS})
+    if upload.expires_at <= now():
+        raise NotFound("No such upload.")
+    if not access.may_upload(viewer.id, dataset_facts(dataset, has_grants=False), None):
+        raise NotFound("No such upload.")  # a stranger learns nothing of it
     return upload
 
 
@@ -147,11 +205,11 @@ def _lease_end(settings: Settings) -> datetime:
 
 
 async def _take_lease(upload: ResumableUpload, lease: str, settings: Settings) -> bool:
-    taken = await ResumableUpload.filter(
-        Q(lease__isnull=True) | Q(leased_until__lt=now()),
-        id=upload.id,
-        offset=upload.offset,
-    ).update(lease=lease, leased_until=_lease_end(settings))
+    moment = now()
+    end = moment + timedelta(seconds=settings.upload_lease_seconds)
+    taken, _ = await _execute(
+        _TAKE_LEASE, lease, end, upload.id, upload.offset, moment, on_postgres=_LEASE_NEED_NOT_WAIT
+    )
     return taken == 1
 
 
@@ -239,45 +297,47 @@ async def _write(
     checksum: bytes | None,
     settings: Settings,
 ) -> int:
-    """Store and hash the request's bytes, recording progress at checkpoints. Hashing runs
-    in a worker thread beside the event loop (`WriteBehind`)."""
-    state = json.loads(upload.storage_state)
-    appender = await storage.backend(settings).resume_partial(
-        upload.storage_key, state, upload.offset
-    )
+    """Store and hash the request's bytes, recording progress at checkpoints. The storage
+    hands each stored byte to the hash in its worker thread, beside the event loop."""
     hasher = ResumableSha256(upload.hash_state)
     request_digest = hashlib.sha256() if checksum is not None else None
 
-    def hash_block(block: bytes) -> None:
+    def observe(block: bytes | memoryview) -> None:
         hasher.update(block)
         if request_digest is not None:
             request_digest.update(block)
 
-    hashing = WriteBehind(hash_block)
+    state = json.loads(upload.storage_state)
+    appender = await storage.backend(settings).resume_partial(
+        upload.storage_key, state, upload.offset, observe
+    )
     position = upload.offset
     recorded = upload.offset
 
     async def record(last: bool = False) -> storage.PartialState:
-        await hashing.drain()
         return await _record(upload, lease, appender, state, hasher, position, settings, last)
 
     try:
         async for chunk in chunks:
-            if position + len(chunk) > upload.length:
-                raise InvalidInput("More bytes than Upload-Length.", field="Upload-Offset")
-            await appender.write(chunk)
-            await hashing.add(chunk)
-            position += len(chunk)
+            if not chunk:
+                continue  # Starlette ends a body with an empty one
             if (
                 request_digest is None
                 and position - recorded >= CHECKPOINT_BYTES
                 and appender.unflushed == 0
             ):
+                # Checked as more bytes arrive, so that the request's end is never
+                # recorded twice.
                 state = await record()
                 recorded = position
-        await hashing.drain()
-        if request_digest is not None and request_digest.digest() != checksum:
-            raise ChecksumMismatch()
+            if position + len(chunk) > upload.length:
+                raise InvalidInput("More bytes than Upload-Length.", field="Upload-Offset")
+            await appender.write(chunk)
+            position += len(chunk)
+        if request_digest is not None:
+            await appender.settle()
+            if request_digest.digest() != checksum:
+                raise ChecksumMismatch()
         await record(last=True)  # and lets go of the upload
         return position
     except BaseException:
@@ -287,7 +347,6 @@ async def _write(
                 await asyncio.shield(record())
             except Exception:
                 pass
-        await hashing.abandon()
         raise
     finally:
         await appender.aclose()
@@ -305,19 +364,23 @@ async def _record(
 ) -> storage.PartialState:
     state = await appender.checkpoint()
     expires_at = _expiry(settings)
-    saved = await ResumableUpload.filter(id=upload.id, lease=lease).update(
-        offset=position,
-        storage_state=json.dumps(state),
-        hash_state=hasher.state(),
-        expires_at=expires_at,
-        lease=None if release else lease,
-        leased_until=None if release else _lease_end(settings),
+    storage_state, hash_state = json.dumps(state), hasher.state()
+    saved, _ = await _execute(
+        _RECORD,
+        position,
+        storage_state,
+        hash_state,
+        expires_at,
+        None if release else lease,
+        None if release else _lease_end(settings),
+        upload.id,
+        lease,
     )
     if saved != 1:
         raise _LeaseLost()
     upload.offset = position
-    upload.storage_state = json.dumps(state)
-    upload.hash_state = hasher.state()
+    upload.storage_state = storage_state
+    upload.hash_state = hash_state
     upload.expires_at = expires_at
     await appender.release(previous)
     return state

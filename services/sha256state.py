@@ -21,7 +21,7 @@ if _name is None:  # pragma: no cover - every Python with hashlib links OpenSSL
 _crypto = ctypes.CDLL(_name)
 for _function in ("SHA256_Init", "SHA256_Update", "SHA256_Final"):
     getattr(_crypto, _function).restype = ctypes.c_int
-_crypto.SHA256_Update.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_size_t]
+_crypto.SHA256_Update.argtypes = [ctypes.c_char_p, ctypes.c_void_p, ctypes.c_size_t]
 
 
 class ResumableSha256:
@@ -38,8 +38,21 @@ class ResumableSha256:
         elif _crypto.SHA256_Init(self._context) != 1:
             raise RuntimeError("SHA256_Init failed")
 
-    def update(self, block: bytes) -> None:
-        if block and _crypto.SHA256_Update(self._context, block, len(block)) != 1:
+    def update(self, block: bytes | bytearray | memoryview) -> None:
+        """Hash more bytes: `bytes` as they are, a writable buffer (a view of a part being
+        uploaded) in place, without a copy."""
+        view = memoryview(block)
+        size = view.nbytes
+        if not size:
+            return
+        address: bytes | ctypes.Array[ctypes.c_char]
+        if isinstance(block, bytes):
+            address = block
+        elif view.readonly:
+            address = view.tobytes()
+        else:
+            address = (ctypes.c_char * size).from_buffer(view)
+        if _crypto.SHA256_Update(self._context, address, size) != 1:
             raise RuntimeError("SHA256_Update failed")
 
     def state(self) -> str:

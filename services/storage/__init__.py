@@ -7,7 +7,9 @@ nothing points to it) and never leave half a file under a key. Nothing outside t
 package touches paths or buckets.
 
 Resumable uploads are *partials*: bytes appended in steps, each step made durable by a
-`checkpoint` whose state the caller keeps (in the database) and hands back to resume.
+`checkpoint` whose state the caller keeps (in the database) and hands back to resume. An
+appender hands every byte it stores, once and in order, to an *observer* (the upload's
+running SHA-256), in a worker thread beside the one storing them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import asyncio
 import re
 import secrets
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +28,12 @@ _KEY = re.compile(r"^[A-Za-z0-9_-]{16,80}$")
 READ_CHUNK = 1024 * 1024
 
 PartialState = dict[str, Any]
+# Called in a worker thread with each stored block (bytes, or a view of a part's buffer).
+Observer = Callable[[bytes | memoryview], object]
+
+
+def ignore(block: bytes | memoryview) -> None:
+    return None
 
 
 class TooLarge(Exception):
@@ -73,8 +81,13 @@ class Appender(ABC):
     async def write(self, block: bytes) -> None: ...
 
     @abstractmethod
+    async def settle(self) -> None:
+        """Wait until the observer has seen every byte written so far."""
+
+    @abstractmethod
     async def checkpoint(self) -> PartialState:
-        """Make every byte written so far durable; the state to resume from."""
+        """Make every byte written so far durable (and observed); the state to resume
+        from."""
 
     @abstractmethod
     async def release(self, superseded: PartialState) -> None:
@@ -105,8 +118,11 @@ class Backend(ABC):
     async def start_partial(self, key: str, length: int) -> PartialState: ...
 
     @abstractmethod
-    async def resume_partial(self, key: str, state: PartialState, offset: int) -> Appender:
-        """Append after the first `offset` bytes (the last recorded checkpoint)."""
+    async def resume_partial(
+        self, key: str, state: PartialState, offset: int, observe: Observer = ignore
+    ) -> Appender:
+        """Append after the first `offset` bytes (the last recorded checkpoint); `observe`
+        sees each byte appended from there on."""
 
     @abstractmethod
     async def complete_partial(self, key: str, state: PartialState) -> None:

@@ -27,11 +27,13 @@ from services.storage import (
     READ_CHUNK,
     Appender,
     Backend,
+    Observer,
     PartialState,
     Reader,
     StoredFile,
     TooLarge,
     checked_key,
+    ignore,
     new_key,
 )
 
@@ -147,8 +149,16 @@ class _Multipart:
 
 
 class _PartialAppender(Appender):
+    """Appends part by part: a full part is observed in a worker thread while it travels;
+    the bytes of a part not yet full are observed when they must be (`settle`)."""
+
     def __init__(
-        self, backend: S3Backend, key: str, state: PartialState, tail: bytes, offset: int
+        self,
+        backend: S3Backend,
+        key: str,
+        state: PartialState,
+        tail: bytes,
+        observe: Observer = ignore,
     ) -> None:
         self.backend = backend
         self.key = key
@@ -156,6 +166,9 @@ class _PartialAppender(Appender):
         self.multipart = _Multipart(backend, key, state["uploadId"], list(state["parts"]))
         self.part_size = int(state["partSize"])
         self.buffer = bytearray(tail)
+        self.observe = observe
+        self.observed = len(tail)  # the tail was observed before it was kept
+        self.failed = False
 
     @property
     def unflushed(self) -> int:
@@ -165,9 +178,30 @@ class _PartialAppender(Appender):
         self.buffer += block
         if len(self.buffer) >= self.part_size:
             body, self.buffer = self.buffer, bytearray()  # handed over, not copied
-            await self.multipart.upload(body)
+            observed, self.observed = self.observed, 0
+            outcomes = await asyncio.gather(
+                anyio.to_thread.run_sync(self._observe, body, observed),
+                self.multipart.upload(body),
+                return_exceptions=True,
+            )
+            for outcome in outcomes:
+                if isinstance(outcome, BaseException):
+                    self.failed = True  # those bytes are lost: no checkpoint may claim them
+                    raise outcome
+
+    def _observe(self, buffer: bytearray, start: int) -> None:
+        if start < len(buffer):
+            with memoryview(buffer) as view:
+                self.observe(view[start:])
+
+    async def settle(self) -> None:
+        await anyio.to_thread.run_sync(self._observe, self.buffer, self.observed)
+        self.observed = len(self.buffer)
 
     async def checkpoint(self) -> PartialState:
+        if self.failed:
+            raise RuntimeError("a part was lost; resume from the last checkpoint")
+        await self.settle()
         generation = int(self.state.get("generation", 0)) + 1
         tail = None
         if self.buffer:
@@ -330,7 +364,9 @@ class S3Backend(Backend):
             "generation": 0,
         }
 
-    async def resume_partial(self, key: str, state: PartialState, offset: int) -> Appender:
+    async def resume_partial(
+        self, key: str, state: PartialState, offset: int, observe: Observer = ignore
+    ) -> Appender:
         tail = b""
         if state.get("tail"):
             client = await self.client()
@@ -339,7 +375,7 @@ class S3Backend(Backend):
             )
             async with answer["Body"] as body:
                 tail = await body.read()
-        return _PartialAppender(self, key, state, tail, offset)
+        return _PartialAppender(self, key, state, tail, observe)
 
     async def complete_partial(self, key: str, state: PartialState) -> None:
         try:

@@ -84,6 +84,55 @@ async def test_a_partial_resumes_from_its_last_checkpoint(settings: Settings) ->
     await storage.delete_file(settings, key)
 
 
+async def test_a_partial_shows_each_byte_to_its_observer_once(settings: Settings) -> None:
+    backend = storage.backend(settings)
+    key = storage.new_key()
+    body = os.urandom(PART_SIZE + 3 * MIB)
+    state = await backend.start_partial(key, len(body))
+    seen: list[bytes] = []
+
+    def observe(block: bytes | memoryview) -> None:
+        seen.append(bytes(block))
+
+    appender = await backend.resume_partial(key, state, 0, observe)
+    async for block in chunks_of(body[: PART_SIZE + MIB]):  # a whole part and a tail
+        await appender.write(block)
+    state = await appender.checkpoint()
+    assert b"".join(seen) == body[: PART_SIZE + MIB]  # once checkpointed, all observed
+    await appender.aclose()
+
+    # Resumed: the bytes kept from before (on S3, the tail read back) are not shown again.
+    appender = await backend.resume_partial(key, state, PART_SIZE + MIB, observe)
+    await appender.write(body[PART_SIZE + MIB :])
+    await appender.settle()
+    assert b"".join(seen) == body
+    state = await appender.checkpoint()
+    await appender.aclose()
+    await storage.abandon_partial(settings, key, state)
+
+
+async def test_a_checkpoint_never_claims_bytes_not_stored_and_observed(
+    settings: Settings,
+) -> None:
+    backend = storage.backend(settings)
+    key = storage.new_key()
+    state = await backend.start_partial(key, 20 * MIB)
+
+    def observe(block: bytes | memoryview) -> None:
+        raise OSError("the observer failed")
+
+    appender = await backend.resume_partial(key, state, 0, observe)
+    with pytest.raises(OSError):
+        async for block in chunks_of(os.urandom(PART_SIZE + MIB)):
+            await appender.write(block)
+        await appender.checkpoint()
+    with pytest.raises((OSError, RuntimeError)):
+        await appender.checkpoint()  # asked again, it still refuses
+    await appender.aclose()
+    await storage.abandon_partial(settings, key, state)
+    assert await backend.keys() == []
+
+
 async def test_an_abandoned_partial_leaves_nothing(settings: Settings) -> None:
     backend = storage.backend(settings)
     key = storage.new_key()

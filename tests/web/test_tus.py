@@ -21,6 +21,7 @@ from services import resumable
 from services.clock import now
 from services.housekeeping.schedule import run_housekeeping
 from tests.conftest import Service, ServiceFactory
+from tests.sql_counter import count_statements
 from tests.stored import on_s3, stored_keys
 from tests.story import Person, create_dataset, delete_dataset, gql, share, signed_up
 
@@ -261,6 +262,45 @@ async def test_protocol_errors(start_service: ServiceFactory) -> None:
     assert (await service.client.head(upload, headers=tus_headers(alice))).status_code == 404
     assert await stored_keys(service) == []
     assert await ResumableUpload.all().count() == 0
+
+
+async def test_a_patch_runs_four_statements_and_only_the_owner_appends(
+    service: Service,
+) -> None:
+    """Each PATCH asks again who is sending and whether they own the dataset, at a fixed
+    cost: the session, the upload read with its dataset, the lease, the progress."""
+    alice = await signed_up(service, "alice@lab.example")
+    bob = await signed_up(service, "bob@lab.example")
+    image = await create_dataset(service, alice, "Kidney section", "IMAGE")
+    await share(service, alice, image, ["bob@lab.example"], canShare=True, notify=False)
+    body = os.urandom(3 * MIB)
+    metadata = "filename " + base64.b64encode(b"run.bin").decode()
+    created = await service.client.post(
+        files_url(service, image),
+        headers=tus_headers(
+            alice, **{"Upload-Length": str(len(body)), "Upload-Metadata": metadata}
+        ),
+    )
+    upload = created.headers["location"]
+
+    def patch_headers(person: Person, offset: int) -> dict[str, str]:
+        return tus_headers(
+            person,
+            **{"Content-Type": "application/offset+octet-stream", "Upload-Offset": str(offset)},
+        )
+
+    patch = service.client.patch
+    assert (
+        await patch(upload, content=body[:MIB], headers=patch_headers(bob, 0))
+    ).status_code == 404
+    with count_statements() as statements:
+        answer = await patch(upload, content=body[:MIB], headers=patch_headers(alice, 0))
+    assert answer.status_code == 204 and answer.headers["upload-offset"] == str(MIB)
+    assert len(statements) == 4, statements
+    rest = await patch(upload, content=body[MIB:], headers=patch_headers(alice, MIB))
+    assert rest.status_code == 204
+    seen = await files_of(service, alice, image)
+    assert seen["file"]["sha256"] == hashlib.sha256(body).hexdigest()
 
 
 async def test_unfinished_uploads_expire(service: Service) -> None:
