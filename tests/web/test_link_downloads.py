@@ -20,6 +20,7 @@ from tests.story import (
     revoke_link,
 )
 from tests.web.test_files import BYTES, get, put
+from tests.web.test_tus import tus_upload
 
 FILE = "file { filename downloadUrl }"
 
@@ -150,3 +151,32 @@ async def test_every_process_signs_with_one_key(start_service: ServiceFactory) -
     assert (await get(keyed, None, f"{keyed.base_url}{path}")).status_code == 404
     keyed_url = await link_download_url(keyed, token)
     assert (await get(keyed, None, keyed_url)).status_code == 200
+
+
+FILES = "viewerPermissions { canDownload } file { filename } files { filename downloadUrl }"
+
+
+async def test_every_file_downloads_through_a_link_that_allows_it(service: Service) -> None:
+    (alice,) = await people(service, "alice")
+    image = await create_dataset(service, alice, "Kidney section", "IMAGE")
+    contents = {"kidney.tiff": b"pixels" * 100, "notes.txt": b"stained with PAS"}
+    for name, body in contents.items():
+        await tus_upload(service, alice, image, body, name)
+    allowing = link_token((await create_link(service, alice, image))["url"])
+    refusing = link_token((await create_link(service, alice, image, allowDownload=False))["url"])
+
+    seen = await by_link(service, allowing, FILES)
+    assert seen["viewerPermissions"]["canDownload"] is True
+    assert [f["filename"] for f in seen["files"]] == ["kidney.tiff", "notes.txt"]
+    for found in seen["files"]:
+        answer = await get(service, None, found["downloadUrl"])
+        assert answer.status_code == 200
+        assert answer.content == contents[found["filename"]]
+        # Without the link's permission the dataset stays private.
+        assert (await get(service, None, found["downloadUrl"].split("?")[0])).status_code == 404
+
+    refused = await by_link(service, refusing, FILES)
+    assert refused["viewerPermissions"]["canDownload"] is False
+    assert [f["filename"] for f in refused["files"]] == ["kidney.tiff", "notes.txt"]
+    for found in refused["files"]:
+        assert (await get(service, None, found["downloadUrl"])).status_code == 404

@@ -28,24 +28,27 @@ interface FileOf {
   downloadUrl: string;
 }
 
-/** The dataset's file with its download link, or `withoutDownload` when the viewer may not. */
-export function DatasetFiles({ file, canDownload, withoutDownload = null }: { file: FileOf | null | undefined; canDownload: boolean; withoutDownload?: ReactNode }) {
+/** Every file of the dataset, each with its download link, or `withoutDownload` once when the viewer may not download. */
+export function DatasetFiles({ files, canDownload, withoutDownload = null }: { files: readonly FileOf[]; canDownload: boolean; withoutDownload?: ReactNode }) {
   return (
     <section aria-labelledby="files-heading">
       <h2 id="files-heading">Files</h2>
-      {file ? (
-        <ul className="files">
-          <li>
-            <span className="filename">{file.filename}</span> <span>{formatSize(file.sizeBytes)}</span>{" "}
-            {canDownload ? (
-              <a href={file.downloadUrl} download={file.filename}>
-                Download
-              </a>
-            ) : (
-              withoutDownload
-            )}
-          </li>
-        </ul>
+      {files.length > 0 ? (
+        <>
+          <ul className="files" aria-label="Files">
+            {files.map((file) => (
+              <li key={file.filename}>
+                <span className="filename">{file.filename}</span> <span>{formatSize(file.sizeBytes)}</span>{" "}
+                {canDownload && (
+                  <a href={file.downloadUrl} download={file.filename} aria-label={`Download ${file.filename}`}>
+                    Download
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+          {!canDownload && withoutDownload}
+        </>
       ) : (
         <p>No file uploaded yet.</p>
       )}

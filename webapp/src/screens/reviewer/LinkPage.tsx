@@ -35,7 +35,7 @@ export function LinkPage() {
       <p className="hint">You are viewing this dataset through a reviewer link.</p>
       {dataset.description && <p className="description">{dataset.description}</p>}
       <DatasetFacts dataset={dataset} />
-      <DatasetFiles file={file} canDownload={permissions.canDownload} withoutDownload={<span>Downloads are not allowed through this link.</span>} />
+      <DatasetFiles files={dataset.files} canDownload={permissions.canDownload} withoutDownload={<p>Downloads are not allowed through this link.</p>} />
       {dataset.annotatable && file && (
         <Suspense fallback={<p aria-live="polite">Loading the image viewer…</p>}>
           <LinkImage imageUrl={permissions.canDownload ? file.downloadUrl : null} annotations={annotations} more={dataset.annotations.pageInfo.hasNextPage} />

@@ -19,6 +19,11 @@ export const DatasetByLinkQuery = graphql(`
         sizeBytes
         downloadUrl
       }
+      files {
+        filename
+        sizeBytes
+        downloadUrl
+      }
       viewerPermissions {
         canView
         canDownload
