@@ -33,6 +33,8 @@ export function createCache(): InMemoryCache {
           activity: nullableRelayPagination(),
           // Always read whole: a removed file leaves the list.
           files: { merge: false },
+          // The primary file (no id of its own) is replaced whole when another takes its place.
+          file: { merge: false },
         },
       },
       // Entries have no id of their own; an access list is always read whole.

@@ -1,4 +1,4 @@
-import { useApolloClient, useSubscription, type ApolloCache } from "@apollo/client";
+import { useApolloClient, useSubscription, type ApolloCache, type ApolloClient } from "@apollo/client";
 import { useState } from "react";
 import { useMatch } from "react-router-dom";
 import { graphql } from "../gql";
@@ -23,6 +23,12 @@ export const FollowDatasetSubscription = graphql(`
       description
       visibility
       isPublic
+      file {
+        ...DataFileFields
+      }
+      files {
+        ...DataFileFields
+      }
     }
   }
 `);
@@ -32,6 +38,16 @@ const DatasetNameFields = graphql(`
     name
   }
 `);
+
+/**
+ * A change to the open dataset also adds to its activity: read the owner's Activity tab again
+ * if it is open (an activity list that is not shown is read afresh when it is opened).
+ */
+function refreshActivity(client: ApolloClient<unknown>, datasetId: string) {
+  for (const query of client.getObservableQueries("active").values()) {
+    if (query.queryName === "DatasetActivity" && query.variables?.id === datasetId) void query.refetch();
+  }
+}
 
 /** Forget a dataset the viewer may no longer see; its name, if it was known. */
 function forgetDataset(cache: ApolloCache<unknown>, datasetId: string): string | null {
@@ -71,10 +87,11 @@ export function LiveUpdates({ signedIn }: { signedIn: boolean }) {
   useSubscription(FollowDatasetSubscription, {
     skip: openId === null,
     variables: { id: openId ?? "" },
+    // The dataset itself (its files, problems and status with it) updates the cache by its id.
     onData: ({ data }) => {
-      if (data.data && data.data.dataset === null && openId) {
-        setNotice(removedNotice(forgetDataset(client.cache, openId)));
-      }
+      if (!data.data || !openId) return;
+      if (data.data.dataset === null) setNotice(removedNotice(forgetDataset(client.cache, openId)));
+      else refreshActivity(client, openId);
     },
   });
 

@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment UserErrorFields on UserError {\n    code\n    message\n    field\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
     "\n  subscription DatasetEvents {\n    datasetEvents {\n      kind\n      datasetId\n      dataset {\n        ...DatasetCardFields\n      }\n    }\n  }\n": typeof types.DatasetEventsDocument,
-    "\n  subscription FollowDataset($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetCardFields\n      description\n      visibility\n      isPublic\n    }\n  }\n": typeof types.FollowDatasetDocument,
+    "\n  subscription FollowDataset($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetCardFields\n      description\n      visibility\n      isPublic\n      file {\n        ...DataFileFields\n      }\n      files {\n        ...DataFileFields\n      }\n    }\n  }\n": typeof types.FollowDatasetDocument,
     "\n  fragment DatasetNameFields on Dataset {\n    name\n  }\n": typeof types.DatasetNameFieldsFragmentDoc,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    email\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
@@ -66,7 +66,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment UserErrorFields on UserError {\n    code\n    message\n    field\n  }\n": types.UserErrorFieldsFragmentDoc,
     "\n  subscription DatasetEvents {\n    datasetEvents {\n      kind\n      datasetId\n      dataset {\n        ...DatasetCardFields\n      }\n    }\n  }\n": types.DatasetEventsDocument,
-    "\n  subscription FollowDataset($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetCardFields\n      description\n      visibility\n      isPublic\n    }\n  }\n": types.FollowDatasetDocument,
+    "\n  subscription FollowDataset($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetCardFields\n      description\n      visibility\n      isPublic\n      file {\n        ...DataFileFields\n      }\n      files {\n        ...DataFileFields\n      }\n    }\n  }\n": types.FollowDatasetDocument,
     "\n  fragment DatasetNameFields on Dataset {\n    name\n  }\n": types.DatasetNameFieldsFragmentDoc,
     "\n  fragment ViewerFields on User {\n    id\n    displayName\n    email\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
@@ -139,7 +139,7 @@ export function graphql(source: "\n  subscription DatasetEvents {\n    datasetEv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription FollowDataset($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetCardFields\n      description\n      visibility\n      isPublic\n    }\n  }\n"): (typeof documents)["\n  subscription FollowDataset($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetCardFields\n      description\n      visibility\n      isPublic\n    }\n  }\n"];
+export function graphql(source: "\n  subscription FollowDataset($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetCardFields\n      description\n      visibility\n      isPublic\n      file {\n        ...DataFileFields\n      }\n      files {\n        ...DataFileFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription FollowDataset($id: ID!) {\n    dataset(id: $id) {\n      ...DatasetCardFields\n      description\n      visibility\n      isPublic\n      file {\n        ...DataFileFields\n      }\n      files {\n        ...DataFileFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
