@@ -12,9 +12,7 @@ test("the owner shares and downloads, then reads it in the Activity tab; a recip
 
   await test.step("Alice creates an image, uploads it and shares it with Bob", async () => {
     await signUpAndConfirm(page, "Alice", aliceAddress);
-    await createDataset(page, name, "Stained image");
-    await page.getByLabel("File to upload").setInputFiles({ name: "pas.png", mimeType: "image/png", buffer: makePng(320, 240) });
-    await page.getByRole("button", { name: "Upload", exact: true }).click();
+    await createDataset(page, name, "Stained image", [{ name: "pas.png", mimeType: "image/png", buffer: makePng(320, 240) }]);
     await expect(page.getByText("pas.png")).toBeVisible();
     datasetUrl = page.url();
     await page.getByRole("button", { name: "Share", exact: true }).click();

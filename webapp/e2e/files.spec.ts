@@ -69,8 +69,6 @@ test("an owner uploads an MSI run's files resumably, sees it incomplete then com
   await test.step("Olga creates an MSI dataset and uploads its .imzML alone: the run is incomplete", async () => {
     await signUpAndConfirm(page, "Olga", uniqueAddress("olga"));
     await createDataset(page, name, "MSI run");
-    await page.getByRole("link", { name: "Upload later" }).click();
-    await expect(page.getByRole("heading", { name })).toBeVisible();
 
     await page.getByLabel("Add files").setInputFiles(files["raw.imzML"]);
     await expect(stored.getByText("raw.imzML")).toBeVisible();
@@ -152,4 +150,40 @@ test("an owner uploads an MSI run's files resumably, sees it incomplete then com
     await page.setViewportSize({ width: 390, height: 800 });
     await expectNoSidewaysScroll(page);
   });
+});
+
+test("a run's files chosen when creating the dataset are sent resumably from its page, each with its progress", async ({ page }) => {
+  const name = "Liver run, chosen at creation";
+  const run = newRun();
+  const files = onDisk({ "run.imzML": imzml(run), "run.ibd": ibd(run, 12 * MIB - 16) });
+  const tus = watchTus(page);
+  await signUpAndConfirm(page, "Olga", uniqueAddress("olga"));
+  await page.goto("/datasets/new");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("MSI run").check();
+  await page.getByLabel("Files to upload").setInputFiles([files["run.imzML"], files["run.ibd"]]);
+  await expect(page.getByRole("list", { name: "Chosen files" }).getByRole("listitem")).toHaveCount(2);
+  const network = await holdChunks(page, 0);
+  await page.getByRole("button", { name: "Create" }).click();
+
+  // On the dataset's page at once, the files on their way with their progress.
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await network.firstHeld;
+  for (const file of ["run.imzML", "run.ibd"]) {
+    await expect(page.getByRole("progressbar", { name: `Upload of ${file}` })).toBeVisible();
+    await page.getByRole("button", { name: `Pause ${file}` }).click();
+  }
+  await network.release();
+  for (const file of ["run.imzML", "run.ibd"]) await page.getByRole("button", { name: `Resume ${file}` }).click();
+
+  const stored = page.getByRole("list", { name: "Stored files" });
+  await expect(stored.getByText("run.imzML")).toBeVisible();
+  await expect(stored.getByText("run.ibd")).toBeVisible();
+  await expect(page.getByText(/Complete MSI run/)).toBeVisible();
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+  // One upload per file, never started twice.
+  expect(tus.creations).toBe(2);
+  await page.reload();
+  await expect(stored.getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
 });

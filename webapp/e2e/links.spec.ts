@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { makePng } from "./png";
 import { createDataset, signUpAndConfirm } from "./story";
 
-test("a reviewer opens an anonymous link without an account, downloads, and the revoked link ends", async ({ page, openBrowser }) => {
+const PROTOCOL = "Periodic acid-Schiff, 10 minutes.\n";
+
+test("a reviewer opens an anonymous link without an account, downloads every file, and the revoked link ends", async ({ page, openBrowser }) => {
   const ownerName = "Alice Liddell";
   const ownerAddress = "alice.liddell@example.org";
   const name = "Renal biopsy for review";
@@ -10,10 +13,10 @@ test("a reviewer opens an anonymous link without an account, downloads, and the 
 
   await test.step("Alice uploads an image and marks a glomerulus on it", async () => {
     await signUpAndConfirm(page, ownerName, ownerAddress);
-    await createDataset(page, name, "Stained image");
-    await page.getByLabel("File to upload").setInputFiles({ name: "biopsy.png", mimeType: "image/png", buffer: makePng(320, 240) });
-    await page.getByRole("button", { name: "Upload", exact: true }).click();
+    await createDataset(page, name, "Stained image", [{ name: "biopsy.png", mimeType: "image/png", buffer: makePng(320, 240) }]);
     await expect(page.getByText("biopsy.png")).toBeVisible();
+    await page.getByLabel("Add files").setInputFiles({ name: "staining-protocol.txt", mimeType: "text/plain", buffer: Buffer.from(PROTOCOL) });
+    await expect(page.getByRole("list", { name: "Stored files" }).getByText("staining-protocol.txt")).toBeVisible();
     await page.getByRole("button", { name: "Point" }).click();
     const map = page.getByRole("img", { name: "The image with its annotations" });
     await expect(map.locator("canvas").first()).toBeVisible();
@@ -61,12 +64,35 @@ test("a reviewer opens an anonymous link without an account, downloads, and the 
     expect(text).not.toContain("Liddell");
   });
 
-  await test.step("The reviewer downloads the file", async () => {
-    const downloading = reviewer.waitForEvent("download");
-    await reviewer.getByRole("link", { name: "Download" }).click();
-    const download = await downloading;
+  await test.step("The reviewer sees every file and downloads each", async () => {
+    const files = reviewer.getByRole("list", { name: "Files" });
+    await expect(files.getByRole("listitem")).toHaveCount(2);
+    let downloading = reviewer.waitForEvent("download");
+    await files.getByRole("link", { name: "Download biopsy.png" }).click();
+    let download = await downloading;
     expect(download.suggestedFilename()).toBe("biopsy.png");
     expect(await download.failure()).toBeNull();
+    downloading = reviewer.waitForEvent("download");
+    await files.getByRole("link", { name: "Download staining-protocol.txt" }).click();
+    download = await downloading;
+    expect(download.suggestedFilename()).toBe("staining-protocol.txt");
+    expect(readFileSync(await download.path()).toString()).toBe(PROTOCOL);
+  });
+
+  await test.step("Through a link that allows no download, the files are listed without download links", async () => {
+    const panel = page.getByRole("region", { name: "Reviewer links" });
+    await panel.getByLabel("Label").fill("Editor, look only");
+    await panel.getByLabel("Allow download").uncheck();
+    await panel.getByRole("button", { name: "Create link" }).click();
+    const field = panel.getByLabel("New reviewer link");
+    await expect(field).not.toHaveValue(url);
+    const lookOnly = await openBrowser();
+    await lookOnly.goto(await field.inputValue());
+    const files = lookOnly.getByRole("list", { name: "Files" });
+    await expect(files.getByText("biopsy.png")).toBeVisible();
+    await expect(files.getByText("staining-protocol.txt")).toBeVisible();
+    await expect(lookOnly.getByRole("link", { name: /^Download/ })).toHaveCount(0);
+    await expect(lookOnly.getByText("Downloads are not allowed through this link.")).toBeVisible();
   });
 
   await test.step("Alice sees the use, and revokes the link", async () => {

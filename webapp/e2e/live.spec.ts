@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, PASSWORD, test, uniqueAddress } from "./fixtures";
-import { signUpAndConfirm } from "./story";
+import { ibd, imzml, newRun } from "./msi";
+import { createDataset, signUpAndConfirm } from "./story";
 
 const LOG_IN = `mutation($i: LogInInput!) { logIn(input: $i) { token errors { message } } }`;
 const CREATE = `mutation($i: CreateDatasetInput!) { createDataset(input: $i) { dataset { id } errors { message } } }`;
@@ -41,4 +42,34 @@ test("a recipient's open list shows a new share without a reload, and loses it w
   await api(request, REVOKE, { i: { grantId: shared.shareDataset.grants[0].id } }, token);
   await expect(card(page, name)).toHaveCount(0);
   await expect(page.getByRole("status")).toHaveText(`“${name}” is no longer available to you.Dismiss`);
+});
+
+test("an owner's other tabs show a file added in one tab without a reload: the files, the run's problems and the open Activity tab", async ({ page }) => {
+  const name = "Kidney run, two tabs";
+  const run = newRun();
+  await signUpAndConfirm(page, "Olga", uniqueAddress("olga"));
+  await createDataset(page, name, "MSI run", [{ name: "kidney.imzML", mimeType: "application/octet-stream", buffer: imzml(run) }]);
+  const datasetUrl = page.url();
+  await expect(page.getByRole("status", { name: "Incomplete MSI run" })).toContainText("kidney.imzML needs its binary data file, kidney.ibd.");
+
+  const overview = await page.context().newPage();
+  await overview.goto(datasetUrl);
+  const stored = overview.getByRole("list", { name: "Stored files" });
+  await expect(stored.getByRole("listitem")).toHaveCount(1);
+  await expect(overview.getByRole("status", { name: "Incomplete MSI run" })).toBeVisible();
+  const activity = await page.context().newPage();
+  await activity.goto(datasetUrl);
+  await activity.getByRole("tab", { name: "Activity" }).click();
+  const entries = activity.getByRole("list", { name: "Activity, newest first" });
+  await expect(entries.getByText("Olga uploaded kidney.imzML", { exact: false })).toBeVisible();
+  await expect(entries.getByText("uploaded kidney.ibd", { exact: false })).toHaveCount(0);
+
+  await page.getByLabel("Add files").setInputFiles({ name: "kidney.ibd", mimeType: "application/octet-stream", buffer: ibd(run, 4096) });
+  await expect(page.getByRole("list", { name: "Stored files" }).getByText("kidney.ibd")).toBeVisible();
+
+  await expect(stored.getByText("kidney.ibd")).toBeVisible();
+  await expect(stored.getByRole("listitem")).toHaveCount(2);
+  await expect(overview.getByText(/Complete MSI run/)).toBeVisible();
+  await expect(overview.getByRole("status", { name: "Incomplete MSI run" })).toHaveCount(0);
+  await expect(entries.getByText("Olga uploaded kidney.ibd", { exact: false })).toBeVisible();
 });

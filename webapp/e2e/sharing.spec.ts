@@ -28,9 +28,7 @@ test("share an image with a recipient who annotates it, manage access, then shar
     await page.setViewportSize({ width: 1280, height: 900 }); // the whole share dialog in its screenshot
     await signUpAndConfirm(page, "Alice", aliceAddress);
     await createDataset(page, "Liver run, positive mode", "MSI run");
-    await createDataset(page, name, "Stained image");
-    await page.getByLabel("File to upload").setInputFiles({ name: "kidney.png", mimeType: "image/png", buffer: makePng(320, 240) });
-    await page.getByRole("button", { name: "Upload", exact: true }).click();
+    await createDataset(page, name, "Stained image", [{ name: "kidney.png", mimeType: "image/png", buffer: makePng(320, 240) }]);
     await expect(page.getByRole("heading", { name })).toBeVisible();
     await expect(page.getByText("kidney.png")).toBeVisible();
     await expect(page.getByRole("link", { name: "Download" })).toHaveAttribute("href", /\/files\/datasets\//);

@@ -45,12 +45,25 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(overflow, "sideways scroll").toBeLessThanOrEqual(0);
 }
 
-/** From the list, create a dataset: it ends on the page that uploads its file. */
-export async function createDataset(page: Page, name: string, kind: "Stained image" | "MSI run"): Promise<void> {
+/** A file to choose in a file input: a path on disk, or a name with its bytes. */
+export type ChosenFile = string | { name: string; mimeType: string; buffer: Buffer };
+
+/**
+ * From the list, create a dataset, choosing `files` in the form: it ends on the dataset's page,
+ * once every chosen file has been uploaded.
+ */
+export async function createDataset(page: Page, name: string, kind: "Stained image" | "MSI run", files: ChosenFile[] = []): Promise<void> {
   await page.goto("/");
   await page.getByRole("link", { name: "New dataset" }).click();
   await page.getByLabel("Name").fill(name);
   await page.getByLabel(kind).check();
+  if (files.length > 0) await page.getByLabel("Files to upload").setInputFiles(files as Parameters<Page["setInputFiles"]>[1]);
   await page.getByRole("button", { name: "Create" }).click();
-  await expect(page.getByLabel("File to upload")).toBeVisible();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  const stored = page.getByRole("list", { name: "Stored files" });
+  for (const file of files) {
+    const filename = typeof file === "string" ? file.split("/").pop()! : file.name;
+    await expect(stored.getByText(filename, { exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
 }

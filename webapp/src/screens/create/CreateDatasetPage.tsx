@@ -1,26 +1,25 @@
 import { useApolloClient, useMutation } from "@apollo/client";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { forgetDatasetLists } from "../../app/apollo";
 import { useViewer } from "../../app/session";
 import { Field, FormErrors, TextAreaField } from "../../components/Field";
+import { formatSize } from "../../components/format";
 import { useForm } from "../../components/useForm";
 import type { DatasetKind } from "../../gql/graphql";
-import { FileUpload } from "../dataset/FileUpload";
+import { handOverFiles } from "../dataset/handOver";
 import { CreateDatasetMutation } from "./operations";
 
-interface Created {
-  id: string;
-  name: string;
-  uploadUrl: string;
-}
-
-/** Create a dataset (private at first), then upload its file. */
+/**
+ * Create a dataset (private at first) with the files chosen for it: the dataset's page then
+ * sends them resumably, each with its progress, as files added there are sent.
+ */
 export function CreateDatasetPage() {
   const [createDataset] = useMutation(CreateDatasetMutation);
   const client = useApolloClient();
   const navigate = useNavigate();
-  const [created, setCreated] = useState<Created | null>(null);
+  const filesId = useId();
+  const [files, setFiles] = useState<File[]>([]);
   const { viewer, loading: viewerLoading } = useViewer();
   const { values, set, errors, busy, handleSubmit } = useForm({ name: "", description: "", kind: "IMAGE" }, ["name", "description", "kind"]);
 
@@ -29,10 +28,12 @@ export function CreateDatasetPage() {
       const { data } = await createDataset({ variables: { input: { name, description, kind: kind as DatasetKind } } });
       return data?.createDataset;
     },
-    ({ dataset, uploadUrl }) => {
+    ({ dataset }) => {
       // The lists now hold one more dataset.
       forgetDatasetLists(client.cache);
-      if (dataset && uploadUrl) setCreated({ id: dataset.id, name: dataset.name, uploadUrl });
+      if (!dataset) return;
+      handOverFiles(dataset.id, files);
+      navigate(`/datasets/${dataset.id}`);
     },
   );
 
@@ -42,17 +43,6 @@ export function CreateDatasetPage() {
         <h1>New dataset</h1>
         <p>
           <Link to="/login?next=%2Fdatasets%2Fnew">Log in</Link> to create a dataset.
-        </p>
-      </section>
-    );
-  }
-  if (created) {
-    return (
-      <section className="narrow">
-        <h1>Upload the file of {created.name}</h1>
-        <FileUpload uploadUrl={created.uploadUrl} onUploaded={() => navigate(`/datasets/${created.id}`)} />
-        <p>
-          <Link to={`/datasets/${created.id}`}>Upload later</Link>
         </p>
       </section>
     );
@@ -74,6 +64,20 @@ export function CreateDatasetPage() {
             <input type="radio" name="kind" value="MSI" checked={values.kind === "MSI"} onChange={() => set("kind", "MSI")} /> MSI run
           </label>
         </fieldset>
+        <div className="field">
+          <label htmlFor={filesId}>Files to upload</label>
+          <input id={filesId} name="files" type="file" multiple onChange={(event) => setFiles(Array.from(event.target.files ?? []))} />
+          <p className="hint">Optional: you can add files later on the dataset's page. An MSI run needs its .imzML and its .ibd.</p>
+          {files.length > 0 && (
+            <ul className="files" aria-label="Chosen files">
+              {files.map((file) => (
+                <li key={`${file.name}-${file.size}`}>
+                  <span className="filename">{file.name}</span> <span>{formatSize(file.size)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
         <button type="submit" disabled={busy}>
           Create
         </button>

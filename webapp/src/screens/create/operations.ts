@@ -8,7 +8,6 @@ export const CreateDatasetMutation = graphql(`
         name
         kind
       }
-      uploadUrl
       errors {
         ...UserErrorFields
       }

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client";
-import { Suspense, lazy, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import { Link, useLocation, useParams } from "react-router-dom";
 import { useViewer } from "../../app/session";
 import { Badges } from "../../components/Badges";
@@ -14,6 +14,7 @@ import { DatasetTabs, type DatasetTab } from "./DatasetTabs";
 import { ExitDialog, type Exit } from "./ExitDialog";
 import { FileList } from "./FileList";
 import { FileUploads } from "./FileUploads";
+import { forgetHandedOver, handedOverFiles } from "./handOver";
 import { DatasetPageQuery } from "./operations";
 
 // OpenLayers is most of the app's weight: loaded only when an image is shown.
@@ -28,6 +29,9 @@ export function DatasetPage() {
   const [dialog, openDialog] = useDatasetDialogs();
   const [exit, setExit] = useState<Exit | null>(null);
   const [tab, setTab] = useState<DatasetTab>("overview");
+  // Files chosen when the dataset was created start here, with their progress.
+  const [handedOver] = useState(() => handedOverFiles(id));
+  useEffect(() => forgetHandedOver(id), [id]);
 
   if (loading || viewerLoading) return <p aria-live="polite">Loading…</p>;
   if (error) return <p role="alert">The dataset could not be loaded: {error.message}</p>;
@@ -82,7 +86,7 @@ export function DatasetPage() {
         <FileProblems kind={dataset.kind} filenames={dataset.files.map((file) => file.filename)} problems={dataset.fileProblems} />
         <FileList datasetId={dataset.id} files={dataset.files} canDownload={permissions.canDownload} canRemove={dataset.uploadUrl != null} />
         {/* A finished upload changes the files, the primary file and the problems: read them again. */}
-        {dataset.uploadUrl && <FileUploads uploadUrl={dataset.uploadUrl} onUploaded={() => void refetch()} />}
+        {dataset.uploadUrl && <FileUploads uploadUrl={dataset.uploadUrl} initialFiles={handedOver} onUploaded={() => void refetch()} />}
       </section>
       {dataset.annotatable && dataset.file && (
         <Suspense fallback={<p aria-live="polite">Loading the image viewer…</p>}>

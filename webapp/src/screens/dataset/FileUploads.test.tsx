@@ -1,5 +1,6 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { StrictMode } from "react";
 import { vi } from "vitest";
 import { FileUploads } from "./FileUploads";
 import type { UnfinishedUpload, UploadEvents, UploadHandle, Uploader } from "./resumableUpload";
@@ -37,6 +38,22 @@ function row(name: string): HTMLElement {
 }
 
 describe("uploading several files", () => {
+  it("starts the files it is handed at once, each once, even when React mounts it twice", async () => {
+    const uploader = new ControlledUploader();
+    const handed = [file("raw.imzML", 1000), file("raw.ibd", 4000)];
+    render(
+      <StrictMode>
+        <FileUploads uploadUrl={UPLOAD_URL} onUploaded={vi.fn()} initialFiles={handed} uploader={uploader} findUnfinished={async () => []} />
+      </StrictMode>,
+    );
+
+    expect(await screen.findByRole("progressbar", { name: "Upload of raw.ibd" })).toBeInTheDocument();
+    expect(screen.getAllByRole("progressbar")).toHaveLength(2);
+    expect(uploader.calls).toEqual(["start raw.imzML", "start raw.ibd"]);
+    act(() => uploader.events("raw.imzML").onProgress(500, 1000));
+    expect(within(row("raw.imzML")).getByText("Uploading: 50% of 1.0 KB")).toBeInTheDocument();
+  });
+
   it("sends every chosen file with its own progress, pause and resume, and says when each has arrived", async () => {
     const uploader = new ControlledUploader();
     const onUploaded = vi.fn();

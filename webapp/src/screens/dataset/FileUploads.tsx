@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef } from "react";
 import { formatSize } from "../../components/format";
 import { discardUnfinished, tusUploader, unfinishedUploads, type UnfinishedUpload, type Uploader } from "./resumableUpload";
 import { useFileUploads, type UploadItem } from "./useFileUploads";
@@ -7,6 +7,8 @@ interface FileUploadsProps {
   /** The dataset's `uploadUrl`; its tus endpoint is this followed by /files. */
   uploadUrl: string;
   onUploaded: (filename: string) => void;
+  /** Files to send as soon as the list shows (those chosen when the dataset was created). */
+  initialFiles?: readonly File[];
   /** How files travel and what this browser left unfinished; tus unless a test says otherwise. */
   uploader?: Uploader;
   findUnfinished?: (endpoint: string) => Promise<UnfinishedUpload[]>;
@@ -28,7 +30,7 @@ function describe(item: UploadItem): string {
  * Choose several files and send them resumably, each with its progress, pause and resume;
  * uploads a reload interrupted are listed, and go on when their file is chosen again.
  */
-export function FileUploads({ uploadUrl, onUploaded, uploader, findUnfinished = unfinishedUploads, discard = discardUnfinished }: FileUploadsProps) {
+export function FileUploads({ uploadUrl, onUploaded, initialFiles, uploader, findUnfinished = unfinishedUploads, discard = discardUnfinished }: FileUploadsProps) {
   const inputId = useId();
   const endpoint = `${uploadUrl}/files`;
   const sender = useMemo(() => uploader ?? tusUploader(endpoint), [uploader, endpoint]);
@@ -39,6 +41,16 @@ export function FileUploads({ uploadUrl, onUploaded, uploader, findUnfinished = 
     discardUnfinished: discard,
     onUploaded,
   });
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || !initialFiles?.length) return;
+    // After this render has settled (not in a mount that is at once undone): once.
+    const timer = setTimeout(() => {
+      started.current = true;
+      add(initialFiles);
+    });
+    return () => clearTimeout(timer);
+  }, [initialFiles, add]);
 
   return (
     <div className="uploads">
