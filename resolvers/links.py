@@ -8,7 +8,7 @@ from models import ShareLink
 from resolvers.context import Context
 from services import ids, links
 from services.datasets import DatasetCard
-from services.links import DownloadPermission, NewLink
+from services.links import DownloadSigner, NewLink
 
 
 async def create_link(
@@ -47,7 +47,5 @@ async def dataset_by_link(context: Context, token: str) -> tuple[ShareLink, Data
     return await links.dataset_by_link(token)
 
 
-async def download_permission(
-    context: Context, link: ShareLink, dataset_pk: int
-) -> DownloadPermission:
-    return await links.download_permission(context.settings, link.id, dataset_pk)
+async def download_signer(context: Context, link: ShareLink, dataset_pk: int) -> DownloadSigner:
+    return await links.download_signer(context.settings, link.id, dataset_pk)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import strawberry
 from strawberry.types import Info
@@ -27,6 +27,7 @@ from services.access import Badge, Scope, Visibility
 from services.dataset_files import problems_from
 from services.datasets import DatasetCard
 from services.ids import encode_id
+from services.links import DownloadSigner
 
 if TYPE_CHECKING:
     from schema.activity import ActivityConnection
@@ -121,14 +122,23 @@ def download_url(
     info: Info[Context, None],
     dataset_pk: int,
     file_name: str | None = None,
-    query: str | None = None,
+    signer: DownloadSigner | None = None,
 ) -> str:
-    """The primary file's URL, or with `file_name` that file's own; `query` is a reviewer
-    link's signed permission."""
+    """The primary file's URL, or with `file_name` that file's own; through a reviewer
+    link, carrying the link's signed permission for that URL's file."""
     path = f"/files/datasets/{encode_id('Dataset', dataset_pk)}"
     if file_name is not None:
         path += "/" + quote(file_name, safe="")
-    return info.context.settings.url(path) + (f"?{query}" if query else "")
+    url = info.context.settings.url(path)
+    if signer is None:
+        return url
+    permission = signer.permission(file_name or "")
+    query = {
+        "link": encode_id("ShareLink", permission.link_id),
+        "expires": permission.expires,
+        "signature": permission.signature,
+    }
+    return f"{url}?{urlencode(query)}"
 
 
 def upload_url(info: Info[Context, None], dataset_pk: int) -> str:
@@ -172,8 +182,8 @@ class Dataset(Node):
     )
     pk: strawberry.Private[int]
     card: strawberry.Private[DatasetCard]
-    # Through a reviewer link: the signed, short-lived permission its download URLs carry.
-    link_download_query: strawberry.Private[str | None] = None
+    # Through a reviewer link: signs the short-lived permissions its download URLs carry.
+    link_signer: strawberry.Private[DownloadSigner | None] = None
     shared_at: datetime | None = strawberry.field(
         description="When `viewerGrant` was made; when the viewer reaches the dataset only "
         "through their teams' grants, when the newest of those was made (the order of "
@@ -219,7 +229,7 @@ class Dataset(Node):
                 content_type=found.content_type,
                 size_bytes=found.size,
                 sha256=found.sha256,
-                download_url=download_url(info, self.pk, found.name, self.link_download_query),
+                download_url=download_url(info, self.pk, found.name, self.link_signer),
             )
             for found in await dataset_resolvers.files_of(info.context, self.pk)
         ]

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from typing import Annotated
-from urllib.parse import urlencode
 
 import strawberry
 from strawberry.types import Info
@@ -14,7 +13,7 @@ from strawberry.types import Info
 from models import ShareLink as ShareLinkModel
 from resolvers import links as link_resolvers
 from resolvers.context import Context
-from schema.datasets import Dataset, visible_dataset
+from schema.datasets import Dataset, download_url, visible_dataset
 from schema.errors import Payload, payload, payload_type
 from schema.node import Node
 from services import access
@@ -101,20 +100,12 @@ class LinksQuery:
             return None
         link, card = found
         dataset = Dataset.from_card(info, card)
+        # Every download URL carries the link's signed, short-lived permission.
+        dataset.link_signer = await link_resolvers.download_signer(info.context, link, card.id)
         if dataset.file is not None:
-            # The download carries the link's signed, short-lived permission.
-            permission = await link_resolvers.download_permission(info.context, link, card.id)
-            query = urlencode(
-                {
-                    "link": encode_id("ShareLink", permission.link_id),
-                    "expires": permission.expires,
-                    "signature": permission.signature,
-                }
-            )
             dataset.file = replace(
-                dataset.file, download_url=f"{dataset.file.download_url}?{query}"
+                dataset.file, download_url=download_url(info, card.id, signer=dataset.link_signer)
             )
-            dataset.link_download_query = query
         return dataset
 
 

@@ -26,7 +26,6 @@ from services.settings import Settings
 APP_LABEL = "models"
 
 
-
 async def _keep_session(connection: Any) -> None:
     """Return a connection to the pool without asyncpg's reset round trip.
 

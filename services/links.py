@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from tortoise.expressions import F
@@ -215,8 +215,12 @@ async def signing_key(settings: Settings) -> bytes:
     return secret.value.encode()
 
 
-def download_signature(key: bytes, link_id: int, dataset_id: int, expires: int) -> str:
-    message = f"share-link-download:{link_id}:{dataset_id}:{expires}".encode()
+def download_signature(
+    key: bytes, link_id: int, dataset_id: int, file_name: str, expires: int
+) -> str:
+    """For one link and one file: `file_name` as the URL names it ("" for the primary
+    file's URL, which names none)."""
+    message = f"share-link-download:{link_id}:{dataset_id}:{expires}:{file_name}".encode()
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
@@ -229,26 +233,39 @@ class DownloadPermission:
     signature: str
 
 
-async def download_permission(
-    settings: Settings, link_id: int, dataset_id: int
-) -> DownloadPermission:
+@dataclass(frozen=True)
+class DownloadSigner:
+    """Signs the download URLs of one answer through a link: every file's for the same
+    15 minutes, each for that file alone."""
+
+    key: bytes = field(repr=False)
+    link_id: int
+    dataset_id: int
+    expires: int
+
+    def permission(self, file_name: str) -> DownloadPermission:
+        signature = download_signature(
+            self.key, self.link_id, self.dataset_id, file_name, self.expires
+        )
+        return DownloadPermission(self.link_id, self.expires, signature)
+
+
+async def download_signer(settings: Settings, link_id: int, dataset_id: int) -> DownloadSigner:
     expires = int((now() + DOWNLOAD_LIFETIME).timestamp())
-    key = await signing_key(settings)
-    return DownloadPermission(
-        link_id, expires, download_signature(key, link_id, dataset_id, expires)
-    )
+    return DownloadSigner(await signing_key(settings), link_id, dataset_id, expires)
 
 
 async def check_download_permission(
-    settings: Settings, dataset_id: int | None, permission: DownloadPermission
+    settings: Settings, dataset_id: int | None, file_name: str, permission: DownloadPermission
 ) -> access.LinkFacts:
     """The link a signed download URL stands for, checked afresh: `NotFound` unless the
-    signature holds, it is within its 15 minutes, and the link still allows downloads."""
+    signature holds for that file, it is within its 15 minutes, and the link still allows
+    downloads."""
     at = now()
     if dataset_id is None or permission.expires <= at.timestamp():
         raise NotFound("No such file.")
     expected = download_signature(
-        await signing_key(settings), permission.link_id, dataset_id, permission.expires
+        await signing_key(settings), permission.link_id, dataset_id, file_name, permission.expires
     )
     if not hmac.compare_digest(expected, permission.signature):
         raise NotFound("No such file.")

@@ -181,7 +181,9 @@ async def download(request: Request) -> Response:
                 found = await uploads.download_of(viewer_id, dataset_pk, file_name)
             else:
                 # A reviewer link's signed URL: the link is asked again on every request.
-                link = await links.check_download_permission(settings, dataset_pk, permission)
+                link = await links.check_download_permission(
+                    settings, dataset_pk, file_name or "", permission
+                )
                 found = await uploads.download_through_link(dataset_pk or 0, link, file_name)
         except DomainError:
             return _error(404, "Not found.", ErrorCode.NOT_FOUND)

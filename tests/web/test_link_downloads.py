@@ -128,7 +128,7 @@ async def test_a_permission_holds_for_its_link_file_and_time_alone(service: Serv
     assert dataset_pk is not None
     key = await links.signing_key(service.settings)
     past = int(datetime.now(UTC).timestamp()) - 1
-    stale = links.download_signature(key, link_pk, dataset_pk, past)
+    stale = links.download_signature(key, link_pk, dataset_pk, "", past)
     assert (
         await get(service, None, signed(image, expires=str(past), signature=stale))
     ).status_code == 404
@@ -174,6 +174,10 @@ async def test_every_file_downloads_through_a_link_that_allows_it(service: Servi
         assert answer.content == contents[found["filename"]]
         # Without the link's permission the dataset stays private.
         assert (await get(service, None, found["downloadUrl"].split("?")[0])).status_code == 404
+    # Each permission is for its own file: carried to the other file's URL it opens nothing.
+    first, second = (urlsplit(found["downloadUrl"]) for found in seen["files"])
+    swapped = f"{service.base_url}{second.path}?{first.query}"
+    assert (await get(service, None, swapped)).status_code == 404
 
     refused = await by_link(service, refusing, FILES)
     assert refused["viewerPermissions"]["canDownload"] is False
