@@ -12,7 +12,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from models import ServerSecret, ShareLink, User
-from services import access
+from services import access, events
 from services.clock import now
 from services.datasets import DatasetCard, card_through_link, find_visible
 from services.errors import DomainError, InvalidInput, NotFound, collect
@@ -109,6 +109,10 @@ async def create_link(
             using_db=conn,
             **values,
         )
+        # `shareLinks` is on the owner's card alone.
+        await events.publish(
+            conn, viewed.dataset.id, users=[viewed.dataset.owner_id], only_users=True
+        )
         return NewLink(link, token)
 
 
@@ -129,7 +133,15 @@ async def _managed_link(viewer_id: int | None, link_id: int | None) -> ShareLink
 async def revoke_link(viewer: User, link_id: int | None) -> ShareLink:
     """End a link at once; revoking it again changes nothing."""
     link = await _managed_link(viewer.id, link_id)
-    await ShareLink.filter(id=link.id, revoked_at__isnull=True).update(revoked_at=now())
+    async with in_transaction() as conn:
+        revoked = (
+            await ShareLink.filter(id=link.id, revoked_at__isnull=True)
+            .using_db(conn)
+            .update(revoked_at=now())
+        )
+        if revoked:
+            # `shareLinks` is on the owner's card alone.
+            await events.publish(conn, link.dataset_id, users=[viewer.id], only_users=True)
     await link.refresh_from_db()
     return link
 
