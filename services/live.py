@@ -269,7 +269,7 @@ class LiveHub:
         )
         at = now()
         for subscriber in subscribers:
-            if subscriber.user_id not in cards:
+            if subscriber.connection.closing or subscriber.user_id not in cards:
                 continue
             if subscriber.consider(dataset_id, cards[subscriber.user_id], at):
                 self.by_dataset[dataset_id].add(subscriber)
