@@ -144,6 +144,30 @@ async def test_a_team_grant_ending_removes_it_from_members_who_hold_nothing_else
         assert [m["type"] for m in messages] == ["next", "next"]
         assert events_of(messages) == [("CHANGED", dataset)]
 
+        # Shared with the team again with a later end: back for Bob.
+        again = await story.share_with_teams(service, ada, dataset, [team], expiresAt=later(days=1))
+        assert again["errors"] == []
+        assert events_of(await receive_until(bob_live, 1)) == [("ADDED", dataset)]
+
+
+async def test_renaming_a_team_changes_the_cards_that_name_it(service: Service) -> None:
+    ada, bob = await story.people(service, "ada", "bob")
+    team = await story.create_team(service, ada, "Lab", bob.email)
+    dataset = await story.create_dataset(service, ada, "Kidney run", "MSI")
+    assert (await story.share_with_teams(service, ada, dataset, [team]))["errors"] == []
+    rows = "subscription($id: ID!) { dataset(id: $id) { access { entries { team { name } } } } }"
+    async with live(service, ada.token) as ada_live:
+        await ada_live.subscribe("rows", rows, {"id": dataset})
+        first = await ada_live.receive()
+        entries = first["payload"]["data"]["dataset"]["access"]["entries"]
+        assert [e["team"] for e in entries] == [None, {"name": "Lab"}]
+        renamed = await story.team_mutation(
+            service, ada, "updateTeam", "UpdateTeamInput", {"id": team, "name": "Kidney lab"}
+        )
+        assert renamed["errors"] == []
+        entries = (await ada_live.receive())["payload"]["data"]["dataset"]["access"]["entries"]
+        assert [e["team"] for e in entries] == [None, {"name": "Kidney lab"}]
+
 
 async def test_team_membership_changes_add_and_remove_cards(service: Service) -> None:
     ada, bob, carol = await story.people(service, "ada", "bob", "carol")
