@@ -35,6 +35,9 @@ LONGEST_SLEEP = timedelta(minutes=10)
 # Woken this much after an end, so the rules asked at that moment see the grant ended.
 GRACE = timedelta(milliseconds=5)
 RETRY_SECONDS = 1.0
+# Newly watched datasets are read this long after they come, in one query for all that
+# came meanwhile, out of the way of the fan-out that follows each change.
+GATHER_SECONDS = 0.1
 
 
 def _as_utc(value: object) -> datetime:
@@ -105,7 +108,9 @@ class EndsTimer:
 
     async def _step(self) -> None:
         self._wake.clear()
-        await self._arm_new()
+        if self._new:
+            await asyncio.sleep(GATHER_SECONDS)
+            await self._arm_new()
         moment = now()
         if self.next_end is not None and self.next_end <= moment:
             await self._fire(moment)
