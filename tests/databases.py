@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
+import sqlite3
 from pathlib import Path
 
 import asyncpg
@@ -73,10 +75,14 @@ async def empty_tables() -> None:
 
 
 async def empty_database(url: str) -> None:
-    """`empty_tables` on PostgreSQL through a connection of its own, before any app is up:
-    an email worker starting with the app must not find the previous test's undelivered
-    mail (on SQLite the app's own connection empties them once it is up)."""
-    if not url.startswith("postgres://"):
+    """`empty_tables` through a connection of its own, before any app is up: an email
+    worker starting with the app must not find the previous test's undelivered mail, nor
+    its grants due for a reminder."""
+    if url.startswith("sqlite://"):
+        with contextlib.closing(sqlite3.connect(url.removeprefix("sqlite://"))) as sqlite:
+            for table in TABLES:
+                sqlite.execute(f"DELETE FROM {table}")
+            sqlite.commit()
         return
     connection = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
     try:
