@@ -603,10 +603,12 @@ class Acquaintance:
     in_a_visible_access_list: bool = False
     # The user drew an annotation the viewer may see.
     authored_a_visible_annotation: bool = False
-    # The user made the viewer's own accepted grant.
+    # The user made the viewer's own accepted grant, or a live grant to a team of theirs.
     granted_to_the_viewer: bool = False
     # The user did something recorded in the activity of a dataset the viewer owns.
     acted_on_the_viewers_dataset: bool = False
+    # The user is in a team the viewer is a member of (its members list shows them).
+    in_a_team_with_the_viewer: bool = False
 
 
 def may_see_user(viewer_id: int | None, user_id: int, met: Acquaintance) -> bool:
@@ -622,6 +624,7 @@ def may_see_user(viewer_id: int | None, user_id: int, met: Acquaintance) -> bool
         or met.authored_a_visible_annotation
         or met.granted_to_the_viewer
         or met.acted_on_the_viewers_dataset
+        or met.in_a_team_with_the_viewer
     )
 
 

@@ -29,6 +29,8 @@ CHANNEL = "datashare_events"
 # pg_notify takes at most 8,000 bytes; past this many ids the receivers work out the
 # audience themselves (the owner, the recipients and who follows the dataset).
 MAX_HINTED_USERS = 500
+# And past this many datasets a change is announced in several messages.
+MAX_DATASETS_PER_MESSAGE = 300
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,9 @@ class Message:
     # Users the change may concern beyond the dataset's owner, its recipients and its
     # followers (e.g. a team's members; a revoked recipient is followed already).
     user_ids: tuple[int, ...] = ()
+    # The change concerns only `user_ids` (e.g. one member joining or leaving a team):
+    # nobody else's card of these datasets changed.
+    only_users: bool = False
     # A user some of whose sessions ended (log-out, password reset).
     session_user_id: int | None = None
     # Not sent by changes: the listener lost messages and every subscriber must refetch.
@@ -50,6 +55,8 @@ class Message:
             body["d"] = list(self.dataset_ids)
         if self.user_ids:
             body["u"] = list(self.user_ids)
+        if self.only_users:
+            body["o"] = 1
         if self.session_user_id is not None:
             body["s"] = self.session_user_id
         return orjson.dumps(body).decode()
@@ -61,6 +68,7 @@ class Message:
             return cls(
                 dataset_ids=tuple(int(i) for i in body.get("d", ())),
                 user_ids=tuple(int(i) for i in body.get("u", ())),
+                only_users=bool(body.get("o")),
                 session_user_id=int(body["s"]) if body.get("s") is not None else None,
             )
         except (orjson.JSONDecodeError, TypeError, ValueError, AttributeError):
@@ -131,18 +139,25 @@ async def publish(
     conn: BaseDBAsyncClient | None,
     *dataset_ids: int,
     users: Iterable[int] = (),
+    only_users: bool = False,
 ) -> None:
     """Announce that these datasets changed (their card, their access, or themselves
     gone), from inside the transaction `conn` of the change.
 
     `users`: who may be concerned beyond the owner, the recipients and the followers.
+    `only_users`: the change concerns those users alone (their access, not the card that
+    others see); with no users it concerns nobody.
     """
-    if not dataset_ids:
-        return
     hinted = tuple(sorted(set(users)))
+    if not dataset_ids or (only_users and not hinted):
+        return
     if len(hinted) > MAX_HINTED_USERS:
-        hinted = ()
-    await _send(conn or connections.get("default"), Message(tuple(dataset_ids), hinted))
+        # Too many to name: the receivers work out the whole audience.
+        hinted, only_users = (), False
+    ids = tuple(dict.fromkeys(dataset_ids))
+    for start in range(0, len(ids), MAX_DATASETS_PER_MESSAGE):
+        chunk = ids[start : start + MAX_DATASETS_PER_MESSAGE]
+        await _send(conn or connections.get("default"), Message(chunk, hinted, only_users))
 
 
 async def publish_session_ended(conn: BaseDBAsyncClient | None, user_id: int) -> None:

@@ -10,7 +10,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from models import ActivityKind, ShareGrant, User
+from models import ActivityKind, Dataset, ShareGrant, User
 from services import access, activity, events
 from services.access import EntryRights, Role
 from services.address_locks import lock_addresses
@@ -18,6 +18,12 @@ from services.clock import now
 from services.datasets import DatasetCard, ViewedDataset, find_visible, grant_facts
 from services.errors import Forbidden, NotFound, collect
 from services.grant_ends import GrantChange
+from services.team_sharing import (
+    DownstreamRow,
+    confirmed_members,
+    downstream_rows,
+    shares_otherwise,
+)
 
 
 @dataclass
@@ -132,17 +138,32 @@ async def _record_revoked(
 
 
 async def _downstream_of(grant: ShareGrant, conn: BaseDBAsyncClient) -> list[int]:
-    """Grants made by the recipient, and by their recipients, transitively."""
-    rows = (
-        await ShareGrant.filter(dataset_id=grant.dataset_id)
-        .using_db(conn)
-        .values("id", "granted_by_id", "recipient_id")
-    )
-    made_by: dict[int, list[dict[str, int | None]]] = {}
+    """Grants made by the recipient, and by their recipients, transitively.
+
+    The recipient of a grant to a team is its members (SPEC section 14), as far as their
+    right to share came through it: a member who may share on the dataset otherwise (its
+    owner, or by a live grant of their own or of another team's that is not going too)
+    made their grants under that right, and they stay.
+    """
+    rows = await downstream_rows(grant.dataset_id, conn)
+    owner_id = (await Dataset.get(id=grant.dataset_id, using_db=conn)).owner_id
+    members = await confirmed_members({r.team_id for r in rows if r.team_id}, conn)
+    made_by: dict[int, list[DownstreamRow]] = {}
     for row in rows:
-        made_by.setdefault(int(str(row["granted_by_id"])), []).append(row)
+        made_by.setdefault(row.granted_by_id, []).append(row)
+    going = {grant.id}
     found: list[int] = []
-    frontier = [grant.recipient_id] if grant.recipient_id else []
+
+    def holders(row_recipient: int | None, row_team: int | None) -> list[int]:
+        if row_recipient is not None:
+            return [row_recipient]
+        return [
+            user_id
+            for user_id in members.get(row_team or 0, [])
+            if not shares_otherwise(user_id, owner_id, rows, members, going)
+        ]
+
+    frontier = holders(grant.recipient_id, grant.team_id)
     seen_users: set[int] = set()
     while frontier:
         user_id = frontier.pop()
@@ -150,11 +171,10 @@ async def _downstream_of(grant: ShareGrant, conn: BaseDBAsyncClient) -> list[int
             continue
         seen_users.add(user_id)
         for row in made_by.get(user_id, []):
-            row_id = int(str(row["id"]))
-            if row_id != grant.id and row_id not in found:
-                found.append(row_id)
-                if row["recipient_id"] is not None:
-                    frontier.append(int(str(row["recipient_id"])))
+            if row.id not in going:
+                going.add(row.id)
+                found.append(row.id)
+                frontier += holders(row.recipient_id, row.team_id)
     return found
 
 

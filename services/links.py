@@ -12,7 +12,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from models import ActivityKind, ServerSecret, ShareLink, User
-from services import access, activity
+from services import access, activity, events
 from services.clock import now
 from services.datasets import DatasetCard, card_through_link, find_visible
 from services.errors import DomainError, InvalidInput, NotFound, collect
@@ -112,6 +112,10 @@ async def create_link(
         await activity.record(
             conn, link.dataset_id, _about_link(ActivityKind.LINK_CREATED, viewer.id, link)
         )
+        # `shareLinks` is on the owner's card alone.
+        await events.publish(
+            conn, viewed.dataset.id, users=[viewed.dataset.owner_id], only_users=True
+        )
         return NewLink(link, token)
 
 
@@ -156,6 +160,8 @@ async def revoke_link(viewer: User, link_id: int | None) -> ShareLink:
             await activity.record(
                 conn, link.dataset_id, _about_link(ActivityKind.LINK_REVOKED, viewer.id, link)
             )
+            # `shareLinks` is on the owner's card alone.
+            await events.publish(conn, link.dataset_id, users=[viewer.id], only_users=True)
     await link.refresh_from_db()
     return link
 

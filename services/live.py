@@ -27,6 +27,7 @@ from services.access import Scope
 from services.clock import now
 from services.datasets import DatasetCard
 from services.events import Message, add_local_receiver, remove_local_receiver
+from services.live_ends import EndsTimer
 from services.live_listener import Listener
 
 log = logging.getLogger("datashare.events")
@@ -136,6 +137,8 @@ class LiveHub:
         self.inbox: asyncio.Queue[Message] = asyncio.Queue()
         postgres = not database_url.startswith("sqlite")
         self.listener = Listener(database_url, self.inbox.put_nowait) if postgres else None
+        # Grants that end while someone here sees their dataset (`services.live_ends`).
+        self.ends = EndsTimer(self.by_dataset.keys, self._grants_ended)
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
@@ -147,9 +150,11 @@ class LiveHub:
         else:
             add_local_receiver(self.inbox.put_nowait)
         self._task = asyncio.create_task(self._consume(), name="live-fan-out")
+        self.ends.start()
 
     async def stop(self) -> None:
         remove_local_receiver(self.inbox.put_nowait)
+        await self.ends.stop()
         if self.listener:
             await self.listener.stop()
         if self._task:
@@ -185,11 +190,13 @@ class LiveHub:
         subscription = Subscription(connection, None, self.queue_size)
         self.by_user[connection.user_id].add(subscription)
         try:
+            since = now()
             seen = await datasets.dataset_ids_in_scope(connection.user_id, Scope.MINE)
             # A change that arrived while this was read was already considered.
             subscription.visible |= seen
             for dataset_id in subscription.visible:
                 self.by_dataset[dataset_id].add(subscription)
+            self.ends.watch(subscription.visible, since)
             yield subscription
         finally:
             _discard(self.by_user, connection.user_id, subscription)
@@ -205,7 +212,11 @@ class LiveHub:
         subscription = Subscription(connection, dataset_id, self.queue_size)
         self.by_dataset[dataset_id].add(subscription)
         try:
-            yield subscription, await datasets.find_card(connection.user_id, dataset_id)
+            since = now()
+            card = await datasets.find_card(connection.user_id, dataset_id)
+            if card is not None:
+                self.ends.watch([dataset_id], since)
+            yield subscription, card
         finally:
             _discard(self.by_dataset, dataset_id, subscription)
 
@@ -219,18 +230,32 @@ class LiveHub:
             except Exception:
                 log.exception("live events: a message could not be delivered")
 
+    def _grants_ended(self, dataset_ids: set[int]) -> None:
+        """Grants of these datasets reached their end: reconsider them like a change."""
+        self.inbox.put_nowait(Message(dataset_ids=tuple(sorted(dataset_ids))))
+
     async def dispatch(self, message: Message) -> None:
         if message.resync:
             await self._resync()
+        since = now()
         for dataset_id in message.dataset_ids:
-            await self._changed(dataset_id, message.user_ids)
+            await self._changed(dataset_id, message.user_ids, message.only_users)
+        # The grants may have changed: arm for their ends from when they were read.
+        self.ends.watch(message.dataset_ids, since)
         if message.session_user_id is not None:
             await self._sessions_ended(message.session_user_id)
 
-    async def _changed(self, dataset_id: int, hinted: tuple[int, ...]) -> None:
-        people = await datasets.people_of(dataset_id)
-        subscribers = set(self.by_dataset.get(dataset_id, ()))
-        for user_id in people.union(hinted):
+    async def _changed(
+        self, dataset_id: int, hinted: tuple[int, ...], only_users: bool = False
+    ) -> None:
+        if only_users:
+            # Only these users' access changed: their subscriptions alone are asked.
+            concerned = set(hinted)
+            subscribers = {s for s in self.by_dataset.get(dataset_id, ()) if s.user_id in concerned}
+        else:
+            concerned = (await datasets.people_of(dataset_id)).union(hinted)
+            subscribers = set(self.by_dataset.get(dataset_id, ()))
+        for user_id in concerned:
             subscribers.update(self.by_user.get(user_id, ()))
         if not subscribers:
             return
@@ -244,7 +269,7 @@ class LiveHub:
         )
         at = now()
         for subscriber in subscribers:
-            if subscriber.user_id not in cards:
+            if subscriber.connection.closing or subscriber.user_id not in cards:
                 continue
             if subscriber.consider(dataset_id, cards[subscriber.user_id], at):
                 self.by_dataset[dataset_id].add(subscriber)
@@ -261,11 +286,13 @@ class LiveHub:
     async def _resync(self) -> None:
         """After messages may have been lost: reconsider every dataset anyone sees or
         follows, and every dataset each `datasetEvents` viewer now sees."""
+        since = now()
         dataset_ids = set(self.by_dataset)
         for user_id in list(self.by_user):
             dataset_ids |= await datasets.dataset_ids_in_scope(user_id, Scope.MINE)
         for dataset_id in dataset_ids:
             await self._changed(dataset_id, ())
+        self.ends.watch(dataset_ids, since)
 
 
 def _discard(index: dict[K, set[V]], key: K, value: V) -> None:

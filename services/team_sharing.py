@@ -4,6 +4,8 @@ not exist. A team share sends no email."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -11,6 +13,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from models import ShareEvent, ShareGrant, TeamMember
 from models.sharing import team_key
 from services import access
+from services.access import GrantFacts
 from services.clock import now
 from services.datasets import ViewedDataset, grant_facts
 from services.errors import DomainError, NotFound, collect
@@ -105,3 +108,79 @@ async def create_team_grants(
     )
     await ShareEvent.create(user_id=viewer_id, grants=len(teams), using_db=conn)
     return await existing_team_grants(dataset_id, teams, conn)
+
+
+# --- revoking with cascade (SPEC section 2, applied to team grants) ---------------------
+
+
+@dataclass(frozen=True)
+class DownstreamRow:
+    """What a cascade needs of one grant of the dataset."""
+
+    id: int
+    granted_by_id: int
+    recipient_id: int | None
+    team_id: int | None
+    can_share: bool
+    expires_at: datetime | None
+
+
+async def downstream_rows(dataset_id: int, conn: BaseDBAsyncClient) -> list[DownstreamRow]:
+    """Every grant of the dataset, for a cascade to walk."""
+    rows = await ShareGrant.filter(dataset_id=dataset_id).using_db(conn)
+    return [
+        DownstreamRow(
+            id=row.id,
+            granted_by_id=row.granted_by_id,
+            recipient_id=row.recipient_id,
+            team_id=row.team_id,
+            can_share=row.can_share,
+            expires_at=row.expires_at,
+        )
+        for row in rows
+    ]
+
+
+async def confirmed_members(team_ids: set[int], conn: BaseDBAsyncClient) -> dict[int, list[int]]:
+    """The confirmed members of each team."""
+    found: dict[int, list[int]] = {team_id: [] for team_id in team_ids}
+    if team_ids:
+        rows = (
+            await TeamMember.filter(team_id__in=team_ids, user_id__not_isnull=True)
+            .using_db(conn)
+            .values_list("team_id", "user_id")
+        )
+        for team_id, user_id in rows:
+            found[int(str(team_id))].append(int(str(user_id)))
+    return found
+
+
+def shares_otherwise(
+    user_id: int,
+    owner_id: int,
+    rows: list[DownstreamRow],
+    members: dict[int, list[int]],
+    going: set[int],
+) -> bool:
+    """May the user share on the dataset through something other than the grants `going`:
+    as its owner, or by a live grant of theirs or of one of their teams (`access`'s rules
+    on the union of their grants)?"""
+    if user_id == owner_id:
+        return True
+    held = [
+        GrantFacts(
+            granted_by_id=row.granted_by_id,
+            recipient_id=row.recipient_id,
+            can_share=row.can_share,
+            can_modify=False,
+            expires_at=row.expires_at,
+            team_id=row.team_id,
+        )
+        for row in rows
+        if row.id not in going
+        and (row.recipient_id == user_id or user_id in members.get(row.team_id or 0, []))
+    ]
+    own = next((grant for grant in held if grant.team_id is None), None)
+    teams = [grant for grant in held if grant.team_id is not None]
+    rights = access.effective_grant(user_id, own, teams)
+    return rights is not None and rights.can_share

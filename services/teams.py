@@ -10,7 +10,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from models import ActivityKind, ShareGrant, Team, TeamMember, TeamRole, User
-from services import access, activity
+from services import access, activity, events
 from services.access import TeamFacts
 from services.address_locks import lock_addresses
 from services.clock import now
@@ -48,6 +48,28 @@ def _view(team: Team, members: list[TeamMember], viewer_id: int | None) -> TeamV
         return TeamView(team, None)
     ordered = sorted(members, key=lambda m: (m.created_at, m.id))
     return TeamView(team, TeamRole(str(facts.viewer_role)), ordered)
+
+
+async def _team_datasets(team_ids: list[int], conn: BaseDBAsyncClient) -> list[int]:
+    """The datasets the teams hold grants on."""
+    rows = (
+        await ShareGrant.filter(team_id__in=team_ids)
+        .using_db(conn)
+        .values_list("dataset_id", flat=True)
+    )
+    return sorted({int(str(pk)) for pk in rows})
+
+
+async def _announce_members(
+    team_ids: list[int], user_ids: list[int | None], conn: BaseDBAsyncClient
+) -> None:
+    """These users joined or left the teams: the teams' datasets may have appeared or gone
+    for them, and for nobody else (`events.publish` with `only_users`)."""
+    users = [pk for pk in user_ids if pk is not None]
+    if team_ids and users:
+        await events.publish(
+            conn, *await _team_datasets(team_ids, conn), users=users, only_users=True
+        )
 
 
 async def _members(team_id: int, conn: BaseDBAsyncClient | None = None) -> list[TeamMember]:
@@ -143,15 +165,19 @@ async def update_team(
         team, members, facts = await _locked(viewer.id, team_id, conn)
         access.check_manage_team(facts)
         if values:
+            renamed = "name" in values and values["name"] != team.name
             team.update_from_dict(values)
             await team.save(using_db=conn)
+            if renamed:
+                # Access lists name the team: their cards changed for whoever sees them.
+                await events.publish(conn, *await _team_datasets([team.id], conn))
         return _view(team, members, viewer.id)
 
 
 async def delete_team(viewer: User, team_id: int | None) -> int:
     """Deleting a team revokes its grants (and its memberships)."""
     async with in_transaction() as conn:
-        team, _, facts = await _locked(viewer.id, team_id, conn)
+        team, members, facts = await _locked(viewer.id, team_id, conn)
         access.check_manage_team(facts)
         for grant in await ShareGrant.filter(team_id=team.id).using_db(conn):
             await activity.record(
@@ -165,6 +191,12 @@ async def delete_team(viewer: User, team_id: int | None) -> int:
                     teamDeleted=True,
                 ),
             )
+        # Its grants go: the members may lose the datasets, the access lists change.
+        await events.publish(
+            conn,
+            *await _team_datasets([team.id], conn),
+            users=[m.user_id for m in members if m.user_id],
+        )
         await ShareGrant.filter(team_id=team.id).using_db(conn).delete()
         await TeamMember.filter(team_id=team.id).using_db(conn).delete()
         await team.delete(using_db=conn)
@@ -220,6 +252,7 @@ async def add_team_members(viewer: User, request: AddMembers, settings: Settings
             )
             for address in new
         ]
+        await _announce_members([team.id], [member.user_id for member in added], conn)
         if request.notify and added:
             emails = [
                 (
@@ -259,6 +292,13 @@ async def update_team_member(
                 access.check_lose_manager(facts, str(member.role), leaving=False)
             member.role = role
             await member.save(using_db=conn, update_fields=["role"])
+            # Members see their team's roles in the access lists of its datasets.
+            await events.publish(
+                conn,
+                *await _team_datasets([team.id], conn),
+                users=[m.user_id for m in members if m.user_id],
+                only_users=True,
+            )
         return _view(team, members, viewer.id)
 
 
@@ -272,9 +312,13 @@ async def remove_team_member(viewer: User, team_id: int | None, email: str) -> T
         access.check_remove_member(facts, member.user_id, viewer.id)
         access.check_lose_manager(facts, str(member.role), leaving=True)
         if len(members) == 1:
+            # The team goes with its grants: the access lists change for all who see them.
+            leaving = [member.user_id] if member.user_id else []
+            await events.publish(conn, *await _team_datasets([team.id], conn), users=leaving)
             await ShareGrant.filter(team_id=team.id).using_db(conn).delete()
             await team.delete(using_db=conn)
             return None
+        await _announce_members([team.id], [member.user_id], conn)
         await member.delete(using_db=conn)
         remaining = [m for m in members if m.id != member.id]
         view = _view(team, remaining, viewer.id)
@@ -284,8 +328,8 @@ async def remove_team_member(viewer: User, team_id: int | None, email: str) -> T
 async def accept_pending_memberships(user: User, conn: BaseDBAsyncClient) -> int:
     """Bind every pending membership of `user`'s confirmed address; run in the confirming
     transaction after its address lock (as `accept_pending_grants`)."""
-    return await (
-        TeamMember.filter(email=user.email, user_id=None)
-        .using_db(conn)
-        .update(user_id=user.id, joined_at=now())
-    )
+    pending = TeamMember.filter(email=user.email, user_id=None).using_db(conn)
+    team_ids = [int(str(pk)) for pk in await pending.values_list("team_id", flat=True)]
+    accepted = await pending.update(user_id=user.id, joined_at=now())
+    await _announce_members(team_ids, [user.id], conn)
+    return accepted

@@ -37,9 +37,18 @@ def _acquaintance_sql(viewer_id: int | None, user_id: int, param: SqlParams) -> 
         f"{viewer_grant()} WHERE a.author_id = u.id AND d.kind = {param(access.IMAGE)} "
         f"AND {access.scope_condition(Scope.ALL, viewer_id, param)})"
     )
+    # The viewer's grants: their own, and their teams' (SPEC section 14: members hold them).
     granted = (
-        "EXISTS (SELECT 1 FROM share_grants m WHERE m.granted_by_id = u.id "
-        f"AND m.recipient_id = {param(viewer_id or 0)} AND {access.live_grant_sql('m', param)})"
+        "(EXISTS (SELECT 1 FROM share_grants m WHERE m.granted_by_id = u.id "
+        f"AND m.recipient_id = {param(viewer_id or 0)} AND {access.live_grant_sql('m', param)}) "
+        "OR EXISTS (SELECT 1 FROM team_members tm JOIN share_grants m ON m.team_id = tm.team_id "
+        f"WHERE tm.user_id = {param(viewer_id or 0)} AND m.granted_by_id = u.id "
+        f"AND {access.live_grant_sql('m', param)}))"
+    )
+    teammate = (
+        "EXISTS (SELECT 1 FROM team_members mine JOIN team_members theirs "
+        f"ON theirs.team_id = mine.team_id WHERE mine.user_id = {param(viewer_id or 0)} "
+        "AND theirs.user_id = u.id)"
     )
     acted = (
         "EXISTS (SELECT 1 FROM activities a JOIN datasets d ON d.id = a.dataset_id "
@@ -48,7 +57,7 @@ def _acquaintance_sql(viewer_id: int | None, user_id: int, param: SqlParams) -> 
     return (
         "SELECT u.id, u.display_name, u.email_verified_at IS NOT NULL AS confirmed, "
         f"{owns} AS owns, {listed} AS listed, {authored} AS authored, {granted} AS granted, "
-        f"{acted} AS acted FROM users u WHERE u.id = {param(user_id)}"
+        f"{acted} AS acted, {teammate} AS teammate FROM users u WHERE u.id = {param(user_id)}"
     )
 
 
@@ -69,6 +78,7 @@ async def find_user(viewer_id: int | None, user_id: int) -> SeenUser | None:
         authored_a_visible_annotation=bool(row["authored"]),
         granted_to_the_viewer=bool(row["granted"]),
         acted_on_the_viewers_dataset=bool(row["acted"]),
+        in_a_team_with_the_viewer=bool(row["teammate"]),
     )
     if not access.may_see_user(viewer_id, user_id, met):
         return None

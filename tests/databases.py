@@ -76,7 +76,8 @@ async def empty_tables() -> None:
 
 async def empty_database(url: str) -> None:
     """`empty_tables` through a connection of its own, before any app is up: an email
-    worker starting with the app must not find the previous test's undelivered mail."""
+    worker starting with the app must not find the previous test's undelivered mail, nor
+    its grants due for a reminder."""
     if url.startswith("sqlite://"):
         # The fixture has migrated it: the file and its tables exist.
         async with aiosqlite.connect(url.removeprefix("sqlite://"), timeout=30) as sqlite:

@@ -27,7 +27,9 @@ _inside = contextvars.ContextVar("inside_driver_call", default=False)
 # outbox every half second, housekeeping runs a minute or so after start, the live
 # listener reconnects): their statements are not the request's, and a slow request would
 # otherwise count one of them.
-_BACKGROUND_TASKS = frozenset({"email-worker", "housekeeping", "live-listener", "live-fan-out"})
+_BACKGROUND_TASKS = frozenset(
+    {"email-worker", "housekeeping", "live-listener", "live-fan-out", "live-grant-ends"}
+)
 
 _METHODS: list[tuple[type, str]] = [
     (asyncpg.connection.Connection, "execute"),

@@ -20,6 +20,10 @@ from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.schema import BaseSchema
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
+    BaseGraphQLTransportWSHandler,
+)
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import Message
 from strawberry.types.unset import UNSET, UnsetType
 
 from resolvers.context import Context
@@ -28,8 +32,26 @@ from web.auth import WebSocketRefused, authenticate_websocket
 from web.state import state_of
 
 
+class TransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
+    """strawberry's handler, quiet about a connection the live hub has dropped: what its
+    operations still had to send is left unsent, not logged as an error."""
+
+    async def send_message(self, message: Message) -> None:
+        live = self.context.live
+        if live is not None and live.closing:
+            return
+        try:
+            await super().send_message(message)
+        except Exception:
+            if live is not None and live.closing:
+                return
+            raise
+
+
 class GraphQLWebSocket(GraphQL[Context, None]):
     """The WebSocket side of `/graphql` (the HTTP side is `web.graphql_http`)."""
+
+    graphql_transport_ws_handler_class = TransportWSHandler
 
     def __init__(self, schema: BaseSchema, settings: Settings) -> None:
         super().__init__(

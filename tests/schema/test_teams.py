@@ -201,6 +201,46 @@ async def test_who_manages_a_team_grant(service: Service) -> None:
     assert await card(service, carol, dataset) is None
 
 
+async def test_a_cascade_from_a_team_grant_takes_what_was_shared_through_it(
+    service: Service,
+) -> None:
+    alice, carol, dave, erin, frank, gina = await people(
+        service, "alice", "carol", "dave", "erin", "frank", "gina"
+    )
+    team = await create_team(service, alice, "Lab", carol.email, dave.email)
+    dataset = await create_dataset(service, alice, "Kidney", "MSI")
+    # Carol may share by her own grant too; Dave only through the team.
+    await share(service, alice, dataset, [carol.email], canShare=True, notify=False)
+    team_grant = (await share_with_teams(service, alice, dataset, [team], canShare=True))["grants"][
+        0
+    ]
+    to_erin = (await share(service, dave, dataset, [erin.email], canShare=True, notify=False))[
+        "grants"
+    ][0]
+    to_frank = (await share(service, erin, dataset, [frank.email], notify=False))["grants"][0]
+    to_gina = (await share(service, carol, dataset, [gina.email], notify=False))["grants"][0]
+
+    # Without cascade, what the members shared stays.
+    assert (await revoke(service, alice, team_grant["id"]))["revokedGrantIds"] == [team_grant["id"]]
+    assert await card(service, erin, dataset) is not None
+    team_grant = (await share_with_teams(service, alice, dataset, [team], canShare=True))["grants"][
+        0
+    ]
+
+    # With cascade: Dave's grants (his right to share came only through the team) and
+    # theirs downstream go; Carol's stay, made under her own grant.
+    gone = await revoke(service, alice, team_grant["id"], cascade=True)
+    assert gone["errors"] == []
+    assert sorted(gone["revokedGrantIds"]) == sorted(
+        [team_grant["id"], to_erin["id"], to_frank["id"]]
+    )
+    assert await card(service, erin, dataset) is None
+    assert await card(service, frank, dataset) is None
+    assert await card(service, gina, dataset) is not None
+    assert await card(service, carol, dataset) is not None
+    assert to_gina["id"] in str(await gql(service, TEAM_ROWS, {"id": dataset}, token=alice.token))
+
+
 async def test_removal_and_leaving_end_access_at_once(service: Service) -> None:
     alice, bob, carol = await people(service, "alice", "bob", "carol")
     team = await create_team(service, alice, "Lab", bob.email, carol.email)

@@ -11,11 +11,15 @@ from tests.conftest import Service
 from tests.schema.test_annotations import annotate
 from tests.story import (
     Person,
+    add_members,
     create_dataset,
+    create_team,
     people,
+    remove_member,
     revoke,
     set_public,
     share,
+    share_with_teams,
     sign_up,
     signed_up,
 )
@@ -129,3 +133,27 @@ async def test_unconfirmed_accounts_are_nobody_s_node(service: Service) -> None:
     assert await sees(service, None, alice)
     await User.filter(email="alice@lab.example").update(email_verified_at=None)
     assert not await sees(service, None, alice)
+
+
+async def test_team_members_meet_each_other_and_their_team_grants_granter(
+    service: Service,
+) -> None:
+    alice, carol, dave, eve = await people(service, "alice", "carol", "dave", "eve")
+    dataset = await create_dataset(service, alice, "Shared", "MSI")
+    await share(service, alice, dataset, [carol.email], canShare=True, notify=False)
+    team = await create_team(service, carol, "Lab")
+    added = await add_members(service, carol, team, [dave.email], role="MANAGER", notify=False)
+    assert added["errors"] == []
+    # A team's members list shows its members: they meet.
+    assert await sees(service, dave, carol) and await sees(service, carol, dave)
+    assert not await sees(service, eve, carol)
+
+    # Carol shares with the team and leaves it: she made the grant Dave holds.
+    grant = (await share_with_teams(service, carol, dataset, [team]))["grants"][0]
+    assert (await remove_member(service, carol, team, carol.email))["team"] is None
+    assert await sees(service, dave, carol)
+    assert not await sees(service, eve, carol)
+
+    # Once that grant is gone, so is the acquaintance.
+    assert (await revoke(service, alice, grant["id"]))["errors"] == []
+    assert not await sees(service, dave, carol)

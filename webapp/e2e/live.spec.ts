@@ -73,3 +73,34 @@ test("an owner's other tabs show a file added in one tab without a reload: the f
   await expect(overview.getByRole("status", { name: "Incomplete MSI run" })).toHaveCount(0);
   await expect(entries.getByText("Olga uploaded kidney.ibd", { exact: false })).toBeVisible();
 });
+
+const CREATE_TEAM = `mutation($i: CreateTeamInput!) { createTeam(input: $i) { team { id } errors { message } } }`;
+const ADD_MEMBERS = `mutation($i: AddTeamMembersInput!) { addTeamMembers(input: $i) { team { id } errors { message } } }`;
+
+test("a member's open list loses a team's dataset with a notice when a manager removes them from the team", async ({ page, openBrowser, request }) => {
+  const managerAddress = uniqueAddress("mona");
+  const memberAddress = uniqueAddress("theo");
+  const team = `Kidney lab ${Date.now().toString(36)}`;
+  const name = `Kidney run, team ${Date.now().toString(36)}`;
+  const managerPage = await openBrowser();
+  await signUpAndConfirm(managerPage, "Mona", managerAddress);
+  await signUpAndConfirm(page, "Theo", memberAddress);
+
+  const token = (await api(request, LOG_IN, { i: { email: managerAddress, password: PASSWORD } })).logIn.token;
+  const teamId = (await api(request, CREATE_TEAM, { i: { name: team } }, token)).createTeam.team.id;
+  await api(request, ADD_MEMBERS, { i: { teamId, emails: [memberAddress], notify: false } }, token);
+  const datasetId = (await api(request, CREATE, { i: { name, kind: "MSI" } }, token)).createDataset.dataset.id;
+  await api(request, SHARE, { i: { datasetId, emails: [], teamIds: [teamId] } }, token);
+
+  // Theo's list is open; the team's dataset arrives live.
+  await expect(card(page, name).getByRole("img", { name: "Shared with me" })).toBeVisible();
+
+  await managerPage.goto("/teams");
+  const section = managerPage.getByRole("region", { name: team });
+  await section.getByRole("button", { name: `Remove ${memberAddress} from ${team}` }).click();
+  await expect(section.getByRole("rowheader", { name: new RegExp(memberAddress) })).toBeHidden();
+
+  // Without a reload, the card goes and Theo is told why.
+  await expect(card(page, name)).toHaveCount(0);
+  await expect(page.getByRole("status")).toHaveText(`“${name}” is no longer available to you.Dismiss`);
+});

@@ -26,7 +26,13 @@ from tests.services.notifications.test_worker import (
     until_true,
     worker_settings,
 )
-from tests.story import create_dataset, people, update_grant
+from tests.story import (
+    create_dataset,
+    create_team,
+    people,
+    share_with_teams,
+    update_grant,
+)
 
 __all__ = ["smtp_server"]  # the fixture, used by the two-worker test
 
@@ -117,6 +123,31 @@ async def test_no_reminder_for_grants_ended_or_pending_recipients(
     rows = await OutboxMessage.filter(kind__in=REMINDERS).values_list("kind", "to_address")
     assert rows == [("expiry_reminder_granter", "alice@lab.example")]
     assert await queue_expiry_reminders(service.settings) == 0
+
+
+async def test_a_team_grant_reminds_its_granter_naming_the_team(
+    start_service: ServiceFactory,
+) -> None:
+    service = await start_service(REMINDER_CHECK_SECONDS="3600")
+    alice, bob = await people(service, "alice", "bob")
+    team = await create_team(service, alice, "Kidney lab", bob.email)
+    image = await create_dataset(service, alice, "Kidney section", "IMAGE")
+    shared = await share_with_teams(service, alice, image, [team], expiresAt=ahead(days=1))
+    assert shared["errors"] == []
+    assert await queue_expiry_reminders(service.settings) == 1
+    # The team is the recipient and has no address: its members get nothing (section 14).
+    rows = await OutboxMessage.filter(kind__in=REMINDERS).values_list("kind", "to_address")
+    assert rows == [("expiry_reminder_granter", alice.email)]
+    [to_alice] = await reminders_to(service, alice.email, 1)
+    ends = when(datetime.fromisoformat(shared["grants"][0]["expiresAt"]))
+    assert to_alice.subject == (
+        f'Access to "Kidney section" for the team "Kidney lab" ends on {ends}'
+    )
+    assert 'the team "Kidney lab"' in to_alice.text and "team:" not in to_alice.text
+    assert await queue_expiry_reminders(service.settings) == 0
+    assert service.mailbox.to(bob.email) == [
+        m for m in service.mailbox.to(bob.email) if " ends on " not in m.subject
+    ]
 
 
 async def many_ending_grants(count: int) -> list[str]:

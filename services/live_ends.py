@@ -1,0 +1,155 @@
+"""Grants reaching their end while someone watches (SPEC sections 11 and 13).
+
+An expiry is decided by the clock when a rule is asked (`access.grant_expired`), so no
+change is committed and nothing is announced when a grant ends. Each serve process
+therefore keeps its own timer for its own subscribers: it sleeps until the next
+`expires_at` among the grants of the datasets its subscribers see or follow, and at that
+instant hands those datasets to the hub as if they had changed; the hub then asks
+`access.py` again for every subscriber, as for any change (REMOVED, a completed
+`dataset(id)` stream, the owner's badges and access list).
+
+The timer is re-armed whenever the set of watched datasets or their grants may have
+changed: a new subscription (from the moment it read what it sees), and every announced
+change (from the moment the hub read the cards again). Ends it learns of that already
+passed are handed on at once. A timer that fires for a grant since extended or revoked
+finds nothing ended and sleeps again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable, Collection, Iterable
+from datetime import UTC, datetime, timedelta
+
+from models import ShareGrant
+from services.clock import now
+
+log = logging.getLogger("datashare.events")
+
+# Ends are read for this many datasets per query.
+CHUNK = 500
+# Never sleep longer than this: a clock that jumps cannot postpone an end for long.
+LONGEST_SLEEP = timedelta(minutes=10)
+# Woken this much after an end, so the rules asked at that moment see the grant ended.
+GRACE = timedelta(milliseconds=5)
+RETRY_SECONDS = 1.0
+# Newly watched datasets are read this long after they come, in one query for all that
+# came meanwhile, out of the way of the fan-out that follows each change.
+GATHER_SECONDS = 0.1
+
+
+def _as_utc(value: object) -> datetime:
+    if isinstance(value, datetime):
+        moment = value
+    else:  # SQLite answers the text form
+        moment = datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+async def grant_ends(dataset_ids: Collection[int], after: datetime) -> list[tuple[int, datetime]]:
+    """(dataset, end) of every grant of these datasets ending after `after`."""
+    ids = sorted(dataset_ids)
+    found: list[tuple[int, datetime]] = []
+    for start in range(0, len(ids), CHUNK):
+        rows = await ShareGrant.filter(
+            dataset_id__in=ids[start : start + CHUNK], expires_at__gt=after
+        ).values_list("dataset_id", "expires_at")
+        found += [(int(str(dataset_id)), _as_utc(end)) for dataset_id, end in rows]
+    return found
+
+
+class EndsTimer:
+    """Wakes at the next end among the grants of the watched datasets and reports the
+    datasets whose grants ended (`ended`)."""
+
+    def __init__(
+        self,
+        watched: Callable[[], Collection[int]],
+        ended: Callable[[set[int]], None],
+    ) -> None:
+        self.watched = watched
+        self.ended = ended
+        # Every end up to this instant has been reported for what was watched then.
+        self.checked_until = now()
+        self.next_end: datetime | None = None
+        self._new: dict[int, datetime] = {}
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="live-grant-ends")
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    def watch(self, dataset_ids: Iterable[int], since: datetime) -> None:
+        """These datasets were read (or changed) at `since`: arm for their grants' ends
+        after that instant."""
+        for dataset_id in dataset_ids:
+            earlier = self._new.get(dataset_id)
+            self._new[dataset_id] = since if earlier is None else min(earlier, since)
+        if self._new:
+            self._wake.set()
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                await self._step()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("live events: could not check when grants end")
+                await asyncio.sleep(RETRY_SECONDS)
+
+    async def _step(self) -> None:
+        self._wake.clear()
+        if self._new:
+            await asyncio.sleep(GATHER_SECONDS)
+            await self._arm_new()
+        moment = now()
+        if self.next_end is not None and self.next_end <= moment:
+            await self._fire(moment)
+        if self._new:
+            return
+        timeout = LONGEST_SLEEP
+        if self.next_end is not None:
+            timeout = min(timeout, self.next_end - now() + GRACE)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), max(timeout.total_seconds(), 0))
+
+    async def _arm_new(self) -> None:
+        """Ends of newly watched datasets: past ones reported now, the next one armed."""
+        if not self._new:
+            return
+        new, self._new = self._new, {}
+        watched = self.watched()
+        new = {pk: since for pk, since in new.items() if pk in watched}
+        if not new:
+            return
+        moment = now()
+        ended: set[int] = set()
+        for dataset_id, end in await grant_ends(new, min(new.values())):
+            if end <= new[dataset_id]:
+                continue
+            if end <= moment:
+                ended.add(dataset_id)
+            elif self.next_end is None or end < self.next_end:
+                self.next_end = end
+        if ended:
+            self.ended(ended)
+
+    async def _fire(self, moment: datetime) -> None:
+        """Report every watched dataset whose grant ended since the last check, and arm for
+        the next end among them."""
+        ends = await grant_ends(set(self.watched()), self.checked_until)
+        self.checked_until = moment
+        ended = {dataset_id for dataset_id, end in ends if end <= moment}
+        upcoming = [end for _, end in ends if end > moment]
+        self.next_end = min(upcoming) if upcoming else None
+        if ended:
+            self.ended(ended)
