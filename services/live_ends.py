@@ -77,11 +77,16 @@ class EndsTimer:
         self._new: dict[int, datetime] = {}
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="live-grant-ends")
 
     async def stop(self) -> None:
+        # The flag as well as the cancel: a cancel that lands as an await completes can be
+        # lost, and the loop must end all the same.
+        self._stopping = True
+        self._wake.set()
         if self._task:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -97,7 +102,7 @@ class EndsTimer:
             self._wake.set()
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 await self._step()
             except asyncio.CancelledError:
@@ -120,7 +125,8 @@ class EndsTimer:
         if self.next_end is not None:
             timeout = min(timeout, self.next_end - now() + GRACE)
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), max(timeout.total_seconds(), 0))
+            async with asyncio.timeout(max(timeout.total_seconds(), 0)):
+                await self._wake.wait()
 
     async def _arm_new(self) -> None:
         """Ends of newly watched datasets: past ones reported now, the next one armed."""

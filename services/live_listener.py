@@ -40,11 +40,15 @@ class Listener:
         self.listening = asyncio.Event()
         self.connection: asyncpg.Connection | None = None
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._run(), name="live-listener")
 
     async def stop(self) -> None:
+        # The flag as well as the cancel: a cancel that lands as an await completes can be
+        # lost, and the loop must end all the same.
+        self._stopping = True
         if self._task:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -58,7 +62,7 @@ class Listener:
     async def _run(self) -> None:
         backoff = 0.1
         connected_before = False
-        while True:
+        while not self._stopping:
             try:
                 connection = await asyncpg.connect(
                     self.dsn, server_settings={"application_name": APPLICATION_NAME}
@@ -91,8 +95,10 @@ class Listener:
     async def _watch(self, connection: asyncpg.Connection) -> None:
         lost = asyncio.Event()
         connection.add_termination_listener(lambda _conn: lost.set())
-        while not lost.is_set():
+        while not lost.is_set() and not self._stopping:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(lost.wait(), CHECK_SECONDS)
+                async with asyncio.timeout(CHECK_SECONDS):
+                    await lost.wait()
                 return
-            await asyncio.wait_for(connection.execute("SELECT 1"), CHECK_SECONDS)
+            async with asyncio.timeout(CHECK_SECONDS):
+                await connection.execute("SELECT 1")

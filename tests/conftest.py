@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -154,10 +155,36 @@ async def start_service(
         )
 
     yield start
+    stuck: list[str] = []
     for server, task, client in reversed(running):
         await client.aclose()
         server.should_exit = True
-        await task
+        if not await _stopped_within(task, STOP_SECONDS):
+            stuck += _task_stacks()
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+    newline = "\n"
+    assert not stuck, f"the app did not stop within {STOP_SECONDS} s: {newline.join(stuck)}"
+
+
+# A server stops in well under a second; one that takes this long is stuck in shutdown.
+STOP_SECONDS = 60
+
+
+async def _stopped_within(task: asyncio.Task[None], seconds: float) -> bool:
+    done, _ = await asyncio.wait({task}, timeout=seconds)
+    return bool(done)
+
+
+def _task_stacks() -> list[str]:
+    """Where every task of the loop waits: what a stuck shutdown is waiting for."""
+    stacks = []
+    for running in asyncio.all_tasks():
+        frames = running.get_stack()
+        where = [f"{f.f_code.co_filename}:{f.f_lineno} {f.f_code.co_name}" for f in frames]
+        stacks.append(f"{running.get_name()}: " + " <- ".join(reversed(where)))
+    return stacks
 
 
 @pytest.fixture
