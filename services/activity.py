@@ -80,6 +80,19 @@ async def record(conn: BaseDBAsyncClient, dataset_id: int, *entries: Entry) -> N
         await Activity.bulk_create(rows, using_db=conn)
 
 
+async def record_by(
+    conn: BaseDBAsyncClient,
+    dataset_id: int,
+    kind: ActivityKind,
+    actor_id: int,
+    /,
+    **details: Any,
+) -> None:
+    """One entry of `kind` done by `actor_id`, with `details` (any names, `kind` among
+    them), in the change's transaction."""
+    await record(conn, dataset_id, Entry(kind, actor_id=actor_id, details=details))
+
+
 async def record_once(
     conn: BaseDBAsyncClient,
     dataset_id: int,

@@ -94,14 +94,13 @@ async def create_annotation(
 
 async def _record(conn: Any, viewer: User, annotation: Annotation, action: str) -> None:
     """ANNOTATED, saying what was done to which annotation."""
-    await activity.record(
+    await activity.record_by(
         conn,
         annotation.dataset_id,
-        activity.Entry(
-            ActivityKind.ANNOTATED,
-            actor_id=viewer.id,
-            details={"action": action, "label": annotation.label},
-        ),
+        ActivityKind.ANNOTATED,
+        viewer.id,
+        action=action,
+        label=annotation.label,
     )
 
 

@@ -90,18 +90,14 @@ async def record_file(
                 await DatasetFile.create(
                     using_db=conn, dataset_id=viewed.dataset.id, name=new.name, **values
                 )
-            await activity.record(
+            await activity.record_by(
                 conn,
                 viewed.dataset.id,
-                activity.Entry(
-                    ActivityKind.UPLOADED,
-                    actor_id=viewer.id,
-                    details={
-                        "filename": new.name,
-                        "bytes": new.stored.size,
-                        "replaced": bool(replaced),
-                    },
-                ),
+                ActivityKind.UPLOADED,
+                viewer.id,
+                filename=new.name,
+                bytes=new.stored.size,
+                replaced=bool(replaced),
             )
             await refresh(viewed.dataset, conn)
     except _AlreadyRecorded:
@@ -124,14 +120,13 @@ async def delete_file(viewer: User, dataset_id: int | None, name: str, settings:
         if found is None:
             raise NotFound("This dataset has no file of that name.", field="filename")
         await found.delete(using_db=conn)
-        await activity.record(
+        await activity.record_by(
             conn,
             viewed.dataset.id,
-            activity.Entry(
-                ActivityKind.FILE_DELETED,
-                actor_id=viewer.id,
-                details={"filename": found.name, "bytes": found.size},
-            ),
+            ActivityKind.FILE_DELETED,
+            viewer.id,
+            filename=found.name,
+            bytes=found.size,
         )
         await refresh(viewed.dataset, conn)
     await storage.delete_file(settings, found.key)

@@ -571,14 +571,13 @@ async def create_dataset(owner: User, name: str, description: str, kind: str) ->
             description=values["description"],
             using_db=conn,
         )
-        await activity.record(
+        await activity.record_by(
             conn,
             dataset.id,
-            activity.Entry(
-                ActivityKind.CREATED,
-                actor_id=owner.id,
-                details={"name": dataset.name, "kind": str(dataset.kind)},
-            ),
+            ActivityKind.CREATED,
+            owner.id,
+            name=dataset.name,
+            kind=str(dataset.kind),
         )
         await events.publish(conn, dataset.id)
     return dataset
@@ -610,14 +609,13 @@ async def update_dataset(
             viewed.dataset.update_from_dict(changes)
             await viewed.dataset.save(using_db=conn)
             if viewed.dataset.name != old_name:
-                await activity.record(
+                await activity.record_by(
                     conn,
                     viewed.dataset.id,
-                    activity.Entry(
-                        ActivityKind.RENAMED,
-                        actor_id=viewer.id,
-                        details={"oldName": old_name, "newName": viewed.dataset.name},
-                    ),
+                    ActivityKind.RENAMED,
+                    viewer.id,
+                    oldName=old_name,
+                    newName=viewed.dataset.name,
                 )
             await events.publish(conn, viewed.dataset.id)
         return viewed.dataset.id

@@ -124,28 +124,24 @@ def record_driver_calls() -> Iterator[DriverCalls]:
 
         return wrapper
 
-    def acquire(original: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(original)
-        async def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
-            if not _in_background():
-                calls.acquired += 1
-            return await original(self, *args, **kwargs)
+    def counted(counter: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """A pool method wrapped to count its calls in `calls.<counter>`."""
 
-        return wrapper
+        def wrap(original: Callable[..., Any]) -> Callable[..., Any]:
+            @functools.wraps(original)
+            async def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+                if not _in_background():
+                    setattr(calls, counter, getattr(calls, counter) + 1)
+                return await original(self, *args, **kwargs)
 
-    def release(original: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(original)
-        async def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
-            if not _in_background():
-                calls.released += 1
-            return await original(self, *args, **kwargs)
+            return wrapper
 
-        return wrapper
+        return wrap
 
     patches: list[tuple[type, str, Callable[..., Any]]] = [
         *((owner, name, statement) for owner, name in _ASYNCPG_METHODS),
-        (asyncpg.pool.Pool, "_acquire", acquire),
-        (asyncpg.pool.Pool, "release", release),
+        (asyncpg.pool.Pool, "_acquire", counted("acquired")),
+        (asyncpg.pool.Pool, "release", counted("released")),
     ]
     originals = [(owner, name, owner.__dict__[name]) for owner, name, _ in patches]
     for owner, name, wrap in patches:
