@@ -80,12 +80,13 @@ function activityEntry(n: number, kind: string, details: Record<string, unknown>
   };
 }
 
-function activity(edges: unknown[]): MockedResponse {
+function activity(edges: unknown[], variables: Record<string, unknown> = { first: PAGE_SIZE }, hasNextPage = false): MockedResponse {
+  const endCursor = (edges.at(-1) as { cursor: string } | undefined)?.cursor ?? null;
   return {
-    request: { query: DatasetActivityQuery, variables: { id: ID, first: PAGE_SIZE } },
+    request: { query: DatasetActivityQuery, variables: { id: ID, ...variables } },
     result: {
       data: {
-        dataset: { __typename: "Dataset", id: ID, activity: { __typename: "ActivityConnection", edges, pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: "c1" } } },
+        dataset: { __typename: "Dataset", id: ID, activity: { __typename: "ActivityConnection", edges, pageInfo: { __typename: "PageInfo", hasNextPage, endCursor } } },
       },
     },
   };
@@ -163,5 +164,31 @@ describe("the open dataset page, live", () => {
 
     expect(await screen.findByText("Alice uploaded liver.ibd (4.1 KB)")).toBeInTheDocument();
     expect(within(screen.getByRole("list", { name: "Activity, newest first" })).getAllByRole("listitem")).toHaveLength(2);
+  });
+
+  it("keeps the entries loaded with Load more when it reads the Activity tab again", async () => {
+    // Newest first: entry 21 is the oldest of a first page of 20 and one more page of 1.
+    const entries = Array.from({ length: 22 }, (_, n) => activityEntry(22 - n, "ANNOTATED", { action: "added", label: `mark ${22 - n}` }));
+    const older = entries.slice(1);
+    const send = renderLive([
+      viewerMock(ALICE),
+      { request: { query: DatasetPageQuery, variables: { id: ID } }, result: { data: { dataset: owned } } },
+      links,
+      activity(older.slice(0, PAGE_SIZE), { first: PAGE_SIZE }, true),
+      activity(older.slice(PAGE_SIZE), { first: PAGE_SIZE, after: older[PAGE_SIZE - 1].cursor }),
+      activity(entries.slice(0, PAGE_SIZE + 1), { first: PAGE_SIZE + 1 }, true),
+    ]);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole("tab", { name: "Activity" }));
+    await user.click(await screen.findByRole("button", { name: "Load more" }));
+    const list = () => screen.getByRole("list", { name: "Activity, newest first" });
+    await within(list()).findByText(/mark 1\b/);
+    expect(within(list()).getAllByRole("listitem")).toHaveLength(PAGE_SIZE + 1);
+
+    await send(completed);
+
+    expect(await within(list()).findByText(/mark 22/)).toBeInTheDocument();
+    expect(within(list()).getAllByRole("listitem")).toHaveLength(PAGE_SIZE + 1);
   });
 });

@@ -39,13 +39,21 @@ const DatasetNameFields = graphql(`
   }
 `);
 
+// The most entries one read of the activity returns (the API's limit on `first`).
+const MOST_ACTIVITY = 100;
+
 /**
  * A change to the open dataset also adds to its activity: read the owner's Activity tab again
- * if it is open (an activity list that is not shown is read afresh when it is opened).
+ * if it is open (an activity list that is not shown is read afresh when it is opened), as
+ * many entries as it shows, so the pages loaded with "Load more" stay.
  */
 function refreshActivity(client: ApolloClient<unknown>, datasetId: string) {
   for (const query of client.getObservableQueries("active").values()) {
-    if (query.queryName === "DatasetActivity" && query.variables?.id === datasetId) void query.refetch();
+    if (query.queryName !== "DatasetActivity" || query.variables?.id !== datasetId) continue;
+    const result = query.getCurrentResult().data as { dataset?: { activity?: { edges: unknown[] } | null } | null } | undefined;
+    const shown = result?.dataset?.activity?.edges.length ?? 0;
+    const first = Math.min(Math.max(Number(query.variables.first ?? 0), shown), MOST_ACTIVITY);
+    void query.refetch({ first });
   }
 }
 
