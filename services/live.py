@@ -27,7 +27,7 @@ from services.access import Scope
 from services.clock import now
 from services.datasets import DatasetCard
 from services.events import Message, add_local_receiver, remove_local_receiver
-from services.live_ends import EndsTimer
+from services.live_ends import Ended, EndsTimer
 from services.live_listener import Listener
 
 log = logging.getLogger("datashare.events")
@@ -137,8 +137,9 @@ class LiveHub:
         self.inbox: asyncio.Queue[Message] = asyncio.Queue()
         postgres = not database_url.startswith("sqlite")
         self.listener = Listener(database_url, self.inbox.put_nowait) if postgres else None
-        # Grants that end while someone here sees their dataset (`services.live_ends`).
-        self.ends = EndsTimer(self.by_dataset.keys, self._grants_ended)
+        # Grants and links that end while someone here sees their dataset
+        # (`services.live_ends`).
+        self.ends = EndsTimer(self.by_dataset.keys, self._ends_passed)
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
@@ -230,9 +231,22 @@ class LiveHub:
             except Exception:
                 log.exception("live events: a message could not be delivered")
 
-    def _grants_ended(self, dataset_ids: set[int]) -> None:
-        """Grants of these datasets reached their end: reconsider them like a change."""
-        self.inbox.put_nowait(Message(dataset_ids=tuple(sorted(dataset_ids))))
+    def _ends_passed(self, ended: Ended) -> None:
+        """Grants or links of these datasets reached their end: reconsider them like a
+        change, a link's for its owner alone (`shareLinks` is on the owner's card only)."""
+        for_owner: dict[int, list[int]] = defaultdict(list)
+        for_everyone: list[int] = []
+        for dataset_id, concerned in sorted(ended.items()):
+            if concerned is None:
+                for_everyone.append(dataset_id)
+            else:
+                for_owner[concerned].append(dataset_id)
+        if for_everyone:
+            self.inbox.put_nowait(Message(dataset_ids=tuple(for_everyone)))
+        for owner_id, dataset_ids in for_owner.items():
+            self.inbox.put_nowait(
+                Message(dataset_ids=tuple(dataset_ids), user_ids=(owner_id,), only_users=True)
+            )
 
     async def dispatch(self, message: Message) -> None:
         if message.resync:

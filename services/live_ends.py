@@ -1,17 +1,20 @@
-"""Grants reaching their end while someone watches (SPEC sections 11 and 13).
+"""Grants and reviewer links reaching their end while someone watches (SPEC sections 11,
+12 and 13).
 
-An expiry is decided by the clock when a rule is asked (`access.grant_expired`), so no
-change is committed and nothing is announced when a grant ends. Each serve process
-therefore keeps its own timer for its own subscribers: it sleeps until the next
-`expires_at` among the grants of the datasets its subscribers see or follow, and at that
-instant hands those datasets to the hub as if they had changed; the hub then asks
-`access.py` again for every subscriber, as for any change (REMOVED, a completed
-`dataset(id)` stream, the owner's badges and access list).
+An end is decided by the clock when a rule is asked (`access.grant_expired`,
+`access.link_active`), so no change is committed and nothing is announced when a grant or
+a link ends. Each serve process therefore keeps its own timer for its own subscribers: it
+sleeps until the next `expires_at` among the grants and unrevoked links of the datasets
+its subscribers see or follow, and at that instant hands those datasets to the hub as if
+they had changed; the hub then asks `access.py` again for every subscriber, as for any
+change (REMOVED, a completed `dataset(id)` stream, the owner's badges and access list).
+A link's end changes the owner's card alone (`shareLinks[].active`), so it is handed on
+with the owner as the only one concerned; a grant's end concerns everyone.
 
-The timer is re-armed whenever the set of watched datasets or their grants may have
+The timer is re-armed whenever the set of watched datasets or their ends may have
 changed: a new subscription (from the moment it read what it sees), and every announced
 change (from the moment the hub read the cards again). Ends it learns of that already
-passed are handed on at once. A timer that fires for a grant since extended or revoked
+passed are handed on at once. A timer that fires for an end since moved or revoked
 finds nothing ended and sleeps again.
 """
 
@@ -23,7 +26,7 @@ import logging
 from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, datetime, timedelta
 
-from models import ShareGrant
+from models import ShareGrant, ShareLink
 from services.clock import now
 
 log = logging.getLogger("datashare.events")
@@ -48,26 +51,49 @@ def _as_utc(value: object) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-async def grant_ends(dataset_ids: Collection[int], after: datetime) -> list[tuple[int, datetime]]:
-    """(dataset, end) of every grant of these datasets ending after `after`."""
+# What passed, by dataset: None when everyone's card may have changed (a grant ended), or
+# the one user whose card alone changed (the owner, when only a link ended).
+Ended = dict[int, int | None]
+
+
+async def ends_of(
+    dataset_ids: Collection[int], after: datetime
+) -> list[tuple[int, datetime, int | None]]:
+    """(dataset, end, concerned) of every grant and unrevoked link of these datasets ending
+    after `after`: `concerned` is None for a grant, the dataset's owner for a link."""
     ids = sorted(dataset_ids)
-    found: list[tuple[int, datetime]] = []
+    found: list[tuple[int, datetime, int | None]] = []
     for start in range(0, len(ids), CHUNK):
-        rows = await ShareGrant.filter(
-            dataset_id__in=ids[start : start + CHUNK], expires_at__gt=after
-        ).values_list("dataset_id", "expires_at")
-        found += [(int(str(dataset_id)), _as_utc(end)) for dataset_id, end in rows]
+        chunk = ids[start : start + CHUNK]
+        grants = await ShareGrant.filter(dataset_id__in=chunk, expires_at__gt=after).values_list(
+            "dataset_id", "expires_at"
+        )
+        found += [(int(str(dataset_id)), _as_utc(end), None) for dataset_id, end in grants]
+        links = await ShareLink.filter(
+            dataset_id__in=chunk, expires_at__gt=after, revoked_at__isnull=True
+        ).values_list("dataset_id", "expires_at", "dataset__owner_id")
+        found += [
+            (int(str(dataset_id)), _as_utc(end), int(str(owner_id)))
+            for dataset_id, end, owner_id in links
+        ]
     return found
 
 
+def _add(ended: Ended, dataset_id: int, concerned: int | None) -> None:
+    """A grant's end (everyone) outweighs a link's (the owner alone)."""
+    if dataset_id in ended and ended[dataset_id] is None:
+        return
+    ended[dataset_id] = concerned
+
+
 class EndsTimer:
-    """Wakes at the next end among the grants of the watched datasets and reports the
-    datasets whose grants ended (`ended`)."""
+    """Wakes at the next end among the grants and links of the watched datasets and
+    reports the datasets where one ended (`ended`), with who is concerned."""
 
     def __init__(
         self,
         watched: Callable[[], Collection[int]],
-        ended: Callable[[set[int]], None],
+        ended: Callable[[Ended], None],
     ) -> None:
         self.watched = watched
         self.ended = ended
@@ -80,7 +106,7 @@ class EndsTimer:
         self._stopping = False
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self._run(), name="live-grant-ends")
+        self._task = asyncio.create_task(self._run(), name="live-ends")
 
     async def stop(self) -> None:
         # The flag as well as the cancel: a cancel that lands as an await completes can be
@@ -93,8 +119,8 @@ class EndsTimer:
                 await self._task
 
     def watch(self, dataset_ids: Iterable[int], since: datetime) -> None:
-        """These datasets were read (or changed) at `since`: arm for their grants' ends
-        after that instant."""
+        """These datasets were read (or changed) at `since`: arm for their grants' and
+        links' ends after that instant."""
         for dataset_id in dataset_ids:
             earlier = self._new.get(dataset_id)
             self._new[dataset_id] = since if earlier is None else min(earlier, since)
@@ -108,7 +134,7 @@ class EndsTimer:
             except asyncio.CancelledError:
                 raise
             except Exception:
-                log.exception("live events: could not check when grants end")
+                log.exception("live events: could not check when grants and links end")
                 await asyncio.sleep(RETRY_SECONDS)
 
     async def _step(self) -> None:
@@ -138,24 +164,27 @@ class EndsTimer:
         if not new:
             return
         moment = now()
-        ended: set[int] = set()
-        for dataset_id, end in await grant_ends(new, min(new.values())):
+        ended: Ended = {}
+        for dataset_id, end, concerned in await ends_of(new, min(new.values())):
             if end <= new[dataset_id]:
                 continue
             if end <= moment:
-                ended.add(dataset_id)
+                _add(ended, dataset_id, concerned)
             elif self.next_end is None or end < self.next_end:
                 self.next_end = end
         if ended:
             self.ended(ended)
 
     async def _fire(self, moment: datetime) -> None:
-        """Report every watched dataset whose grant ended since the last check, and arm for
-        the next end among them."""
-        ends = await grant_ends(set(self.watched()), self.checked_until)
+        """Report every watched dataset where a grant or link ended since the last check,
+        and arm for the next end among them."""
+        ends = await ends_of(set(self.watched()), self.checked_until)
         self.checked_until = moment
-        ended = {dataset_id for dataset_id, end in ends if end <= moment}
-        upcoming = [end for _, end in ends if end > moment]
+        ended: Ended = {}
+        for dataset_id, end, concerned in ends:
+            if end <= moment:
+                _add(ended, dataset_id, concerned)
+        upcoming = [end for _, end, _ in ends if end > moment]
         self.next_end = min(upcoming) if upcoming else None
         if ended:
             self.ended(ended)

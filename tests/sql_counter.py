@@ -28,7 +28,7 @@ _inside = contextvars.ContextVar("inside_driver_call", default=False)
 # listener reconnects): their statements are not the request's, and a slow request would
 # otherwise count one of them.
 _BACKGROUND_TASKS = frozenset(
-    {"email-worker", "housekeeping", "live-listener", "live-fan-out", "live-grant-ends"}
+    {"email-worker", "housekeeping", "live-listener", "live-fan-out", "live-ends"}
 )
 
 _METHODS: list[tuple[type, str]] = [

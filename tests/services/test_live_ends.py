@@ -1,6 +1,7 @@
-"""The live hub's timer for grants that end (services/live_ends.py), against the database:
-it reports a watched dataset once its grant's end passes, never one whose end moved later,
-and at once an end that passed between a subscriber's read and its watch."""
+"""The live hub's timer for grants and links that end (services/live_ends.py), against the
+database: it reports a watched dataset once its grant's or link's end passes, never one
+whose end moved later or whose link was revoked, and at once an end that passed between a
+subscriber's read and its watch; a link's end concerns the owner alone."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from models import ShareGrant
 from services.ids import decode_pk
-from services.live_ends import EndsTimer
+from services.live_ends import Ended, EndsTimer
 from tests import story
 from tests.conftest import Service
 from tests.live_client import DEADLINE
@@ -21,7 +22,7 @@ def _pk(global_id: str, kind: str) -> int:
     return pk
 
 
-async def _next(reports: asyncio.Queue[set[int]], timeout: float = DEADLINE) -> set[int]:
+async def _next(reports: asyncio.Queue[Ended], timeout: float = DEADLINE) -> Ended:
     return await asyncio.wait_for(reports.get(), timeout)
 
 
@@ -34,7 +35,7 @@ async def test_the_timer_reports_ends_as_they_pass(service: Service) -> None:
     moved = (await story.share(service, ada, extended, [carol.email], expiresAt=soon))["grants"][0]
 
     watched = {_pk(ending, "Dataset"), _pk(extended, "Dataset")}
-    reports: asyncio.Queue[set[int]] = asyncio.Queue()
+    reports: asyncio.Queue[Ended] = asyncio.Queue()
     timer = EndsTimer(lambda: watched, reports.put_nowait)
     timer.start()
     try:
@@ -42,7 +43,7 @@ async def test_the_timer_reports_ends_as_they_pass(service: Service) -> None:
         # One end moves a day later before either passes: only the other is reported.
         later = datetime.now(UTC) + timedelta(days=1)
         await ShareGrant.filter(id=_pk(moved["id"], "ShareGrant")).update(expires_at=later)
-        assert await _next(reports, DEADLINE + 1) == {_pk(ending, "Dataset")}
+        assert await _next(reports, DEADLINE + 1) == {_pk(ending, "Dataset"): None}
         assert reports.empty()
 
         # A dataset read before its grant ended, watched only after: reported at once.
@@ -50,6 +51,39 @@ async def test_the_timer_reports_ends_as_they_pass(service: Service) -> None:
         passed = datetime.now(UTC) - timedelta(seconds=1)
         await ShareGrant.filter(id=_pk(moved["id"], "ShareGrant")).update(expires_at=passed)
         timer.watch([_pk(extended, "Dataset")], read_at)
-        assert await _next(reports) == {_pk(extended, "Dataset")}
+        assert await _next(reports) == {_pk(extended, "Dataset"): None}
+    finally:
+        await timer.stop()
+
+
+async def test_a_link_end_is_reported_for_the_owner_alone(service: Service) -> None:
+    ada, bob = await story.people(service, "ada", "bob")
+    read_at = datetime.now(UTC)
+    linked = await story.create_dataset(service, ada, "Linked", "MSI")
+    revoked = await story.create_dataset(service, ada, "Revoked", "MSI")
+    both = await story.create_dataset(service, ada, "Both", "MSI")
+    # One end for all: whether the timer sees it coming or already passed, one report.
+    soon = (datetime.now(UTC) + timedelta(seconds=2)).isoformat()
+    made = {
+        d: await story.create_link(service, ada, d, expiresAt=soon) for d in (linked, revoked, both)
+    }
+    assert [m["errors"] for m in made.values()] == [[], [], []]
+    assert (await story.revoke_link(service, ada, made[revoked]["shareLink"]["id"]))["errors"] == []
+    shared = await story.share(service, ada, both, [bob.email], expiresAt=soon, notify=False)
+    assert shared["errors"] == []
+
+    watched = {_pk(linked, "Dataset"), _pk(revoked, "Dataset"), _pk(both, "Dataset")}
+    reports: asyncio.Queue[Ended] = asyncio.Queue()
+    timer = EndsTimer(lambda: watched, reports.put_nowait)
+    timer.start()
+    try:
+        timer.watch(watched, read_at)
+        # The link alone concerns its owner; a grant ending with it concerns everyone; a
+        # revoked link has no end to report.
+        assert await _next(reports, DEADLINE + 2) == {
+            _pk(linked, "Dataset"): _pk(ada.id, "User"),
+            _pk(both, "Dataset"): None,
+        }
+        assert reports.empty()
     finally:
         await timer.stop()

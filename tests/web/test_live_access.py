@@ -264,3 +264,30 @@ async def test_reviewer_links_change_the_owners_card_only(service: Service) -> N
         assert shown == [{"label": "Reviewer 2", "active": False}]
         # Bob sees no links: nothing reached him.
         await sync(bob_live, bob, service)
+
+
+async def test_a_link_reaching_its_end_changes_the_owners_card_only(service: Service) -> None:
+    ada, bob = await story.people(service, "ada", "bob")
+    dataset = await story.create_dataset(service, ada, "Kidney run", "MSI")
+    await story.share(service, ada, dataset, [bob.email], canShare=True)
+    made = await story.create_link(service, ada, dataset, label="Reviewer 2", expiresAt=soon())
+    assert made["errors"] == []
+    links = "subscription($id: ID!) { dataset(id: $id) { id shareLinks { label active } } }"
+    async with live(service, ada.token) as ada_live, live(service, bob.token) as bob_live:
+        await ada_live.subscribe("links", links, {"id": dataset})
+        shown = (await ada_live.receive())["payload"]["data"]["dataset"]["shareLinks"]
+        assert shown == [{"label": "Reviewer 2", "active": True}]
+        await listening(ada_live)
+        assert (await follow(bob_live, dataset))["name"] == "Kidney run"
+        await listening(bob_live)
+
+        # Nobody asks: the owner's card changes at the link's end, on both her streams.
+        messages = await receive_until(ada_live, 2)
+        assert sorted(m["id"] for m in messages) == ["events", "links"]
+        assert events_of(messages) == [("CHANGED", dataset)]
+        (changed,) = [m for m in messages if m["id"] == "links"]
+        shown = changed["payload"]["data"]["dataset"]["shareLinks"]
+        assert shown == [{"label": "Reviewer 2", "active": False}]
+        await sync(ada_live, ada, service)
+        # Bob sees no links and his card did not change: nothing reached him.
+        await sync(bob_live, bob, service)
