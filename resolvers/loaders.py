@@ -9,11 +9,12 @@ from strawberry.dataloader import DataLoader
 
 from models import DatasetFile, ShareGrant, User
 from services import access, dataset_files, datasets, grants
+from services import users as user_service
 from services.datasets import DatasetCard
 
 
 async def _load_users(ids: Sequence[int]) -> list[User | None]:
-    users = {user.id: user for user in await User.filter(id__in=list(ids))}
+    users = await user_service.users_by_id(list(ids))
     return [users.get(user_id) for user_id in ids]
 
 

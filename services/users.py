@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from tortoise import connections
 
+from models import User
 from services import access
 from services.access import Acquaintance, Scope, SqlParams
 
@@ -83,3 +84,8 @@ async def find_user(viewer_id: int | None, user_id: int) -> SeenUser | None:
     if not access.may_see_user(viewer_id, user_id, met):
         return None
     return SeenUser(id=row["id"], display_name=row["display_name"])
+
+
+async def users_by_id(user_ids: list[int]) -> dict[int, User]:
+    """The accounts of these ids, by id (the ones that exist), in one query."""
+    return {user.id: user for user in await User.filter(id__in=user_ids)}
