@@ -23,7 +23,7 @@ from services.background import Worker
 from services.logs import configure_logging
 from services.metrics import process_ended
 from services.settings import Settings, load_settings
-from web import files, tus
+from web import files, server, tus
 from web.auth import authenticated
 from web.connection import OneConnection
 from web.errors import UnexpectedErrors
@@ -165,18 +165,15 @@ def main(argv: list[str] | None = None) -> None:
         asyncio.run(Worker.run_standalone(settings))
     else:
         # uvicorn's own lines go through the same handler; the access lines are ours.
-        # httptools and uvloop explicitly (not "auto", which falls back to h11 and asyncio
-        # without a word): request bodies are parsed in C, which big uploads need.
-        uvicorn.run(
+        served = server.config(
             create_app(settings),
-            host=settings.host,
-            port=settings.port,
-            http="httptools",
-            loop="uvloop",
+            settings.host,
+            settings.port,
             log_level="info",
             log_config=None,
             access_log=False,
         )
+        uvicorn.Server(served).run()
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from tests import databases
 from tests.mailbox import Mailbox
 from tests.net import free_port
 from tests.seaweed import SeaweedFS
+from web.server import config as served_as
 
 
 @pytest.fixture(scope="session")
@@ -139,7 +140,7 @@ async def start_service(
             # Before the app (and its email worker) starts: see `empty_database`.
             await databases.empty_database(database_url)
         server = uvicorn.Server(
-            uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
+            served_as(create_app(settings), "127.0.0.1", port, log_level="warning")
         )
         task = asyncio.create_task(server.serve())
         while not server.started:

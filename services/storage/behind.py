@@ -1,7 +1,11 @@
 """Blocking work on streamed bytes (writing a file, hashing) done in a worker thread while
-the event loop receives the next bytes: batches of `BATCH`, at most one in flight, so
-memory stays at two batches whatever the size of the stream. A batch is handed over as
-the blocks that arrived (never joined into one: that would copy every byte once more)."""
+the event loop receives the next bytes. Bytes are handed over in batches of at least
+`BATCH`, one batch in the thread at a time (so in order); while the thread is busy, the
+bytes that arrive meanwhile wait, up to `WAITING` of them, and go over together once it is
+free: a thread that is late for a moment (a disk write, a wake-up) does not stop the
+loop from receiving. Memory stays within `WAITING` twice over, whatever the size of the
+stream. A batch is handed over as the blocks that arrived (never joined into one: that
+would copy every byte once more)."""
 
 from __future__ import annotations
 
@@ -14,12 +18,16 @@ import anyio.to_thread
 # Small enough that a batch is still in the processor's cache when the thread reads it
 # (measured: 512 KiB costs less CPU per GiB than 1 MiB, and 4 MiB nearly twice as much).
 BATCH = 512 * 1024
+WAITING = 4 * BATCH
 
 
 class WriteBehind:
-    def __init__(self, work: Callable[[list[bytes]], object], batch: int = BATCH) -> None:
+    def __init__(
+        self, work: Callable[[list[bytes]], object], batch: int = BATCH, waiting: int = WAITING
+    ) -> None:
         self.work = work
         self.batch = batch
+        self.waiting = max(waiting, batch)
         self.pending: list[bytes] = []
         self.pending_size = 0
         self.running: asyncio.Future[None] | None = None
@@ -32,7 +40,9 @@ class WriteBehind:
     async def add(self, block: bytes) -> None:
         self.pending.append(block)
         self.pending_size += len(block)
-        if self.pending_size >= self.batch:
+        if self.pending_size >= self.waiting or (
+            self.pending_size >= self.batch and (self.running is None or self.running.done())
+        ):
             await self._start()
 
     async def _start(self) -> None:

@@ -3,17 +3,17 @@
 An upload is written to a temporary file beside its final place, hashed on the way, and
 moved into place atomically; an upload that fails leaves nothing behind. A partial
 (resumable upload) is a `.tus` file beside its final place, cut back to its last
-checkpoint whenever it is resumed.
+checkpoint whenever it is resumed. Both are written with direct I/O where the file system
+has it (`services.storage.direct`).
 """
 
 from __future__ import annotations
 
-import ctypes
+import asyncio
 import hashlib
 import os
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import BinaryIO
 from urllib.parse import urlsplit
 
 import anyio
@@ -21,7 +21,6 @@ import anyio.to_thread
 
 from services.settings import Settings
 from services.storage import (
-    READ_CHUNK,
     Appender,
     Backend,
     Observer,
@@ -34,31 +33,7 @@ from services.storage import (
     new_key,
 )
 from services.storage.behind import WriteBehind
-
-_libc = ctypes.CDLL(None, use_errno=True)
-_sync_file_range = getattr(_libc, "sync_file_range", None)  # Linux only
-if _sync_file_range is not None:
-    _sync_file_range.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
-SYNC_FILE_RANGE_WRITE = 2
-
-
-def _write_all(descriptor: int, blocks: list[bytes]) -> int:
-    """Write the blocks in order, in as few system calls as the kernel allows (no joining:
-    the bytes are copied once, into the page cache). The number of bytes written."""
-    total = sum(len(block) for block in blocks)
-    written = os.writev(descriptor, blocks) if blocks else 0
-    if written < total:  # a short write (rare on a regular file): the rest one by one
-        view = memoryview(b"".join(blocks))[written:]
-        while view:
-            view = view[os.write(descriptor, view) :]
-    return total
-
-
-def _start_writeback(descriptor: int, start: int, length: int) -> None:
-    """Ask the kernel to begin writing these bytes to disk now, without waiting: the
-    disk works while more bytes arrive, and a checkpoint's sync finds little left."""
-    if _sync_file_range is not None:
-        _sync_file_range(descriptor, start, length, SYNC_FILE_RANGE_WRITE)
+from services.storage.direct import DirectAppender, DirectReader
 
 
 def _sync_directory(directory: Path) -> None:
@@ -75,72 +50,44 @@ def _durable_replace(source: Path, target: Path) -> None:
     _sync_directory(target.parent)
 
 
-class _Incoming:
-    """A temporary file being written and hashed; kept only if `keep` is called."""
-
-    def __init__(self, final: Path, key: str) -> None:
-        self.key = key
-        self.final = final
-        self.final.parent.mkdir(parents=True, exist_ok=True)
-        self.temporary = self.final.with_name(f".{key}.part")
-        self.handle: BinaryIO = open(self.temporary, "xb", buffering=0)
-        self.digest = hashlib.sha256()
-        self.size = 0
-
-    def write(self, blocks: list[bytes]) -> None:
-        _write_all(self.handle.fileno(), blocks)
-        for block in blocks:
-            self.digest.update(block)
-
-    def keep(self) -> StoredFile:
-        os.fsync(self.handle.fileno())
-        self.handle.close()
-        _durable_replace(self.temporary, self.final)
-        return StoredFile(self.key, self.size, self.digest.hexdigest())
-
-    def discard(self) -> None:
-        self.handle.close()
-        self.temporary.unlink(missing_ok=True)
-
-
 class _FileReader(Reader):
-    def __init__(self, handle: BinaryIO, length: int) -> None:
-        self.handle = handle
-        self.length = length
+    """Reads a buffer ahead in a worker thread: the disk works while the event loop sends
+    the bytes read before."""
+
+    def __init__(self, file: DirectReader) -> None:
+        self.file = file
+        self.ahead: asyncio.Future[bytes] | None = None
+
+    def _read_ahead(self) -> asyncio.Future[bytes]:
+        self.ahead = asyncio.ensure_future(anyio.to_thread.run_sync(self.file.read))
+        return self.ahead
 
     async def chunks(self) -> AsyncIterator[bytes]:
-        remaining = self.length
-        while remaining > 0:
-            block = await anyio.to_thread.run_sync(self.handle.read, min(READ_CHUNK, remaining))
-            if not block:
-                break
-            remaining -= len(block)
+        ahead = self._read_ahead()
+        while block := await ahead:
+            ahead = self._read_ahead()
             yield block
 
     async def aclose(self) -> None:
-        self.handle.close()  # opened for reading: closing does not wait on the disk
+        # A read still running uses the buffer and the file: let it end first (it may
+        # have been cancelled with the download; its thread still runs to its end).
+        if self.ahead is not None:
+            with anyio.CancelScope(shield=True):
+                await asyncio.wait([self.ahead])
+        self.file.close()  # opened for reading: closing does not wait on the disk
 
 
 class _FileAppender(Appender):
     """Appends in two worker threads beside the event loop, fed the same blocks (never
-    copied): one writes each batch and starts its writeback, one hands it to the
-    observer. A checkpoint waits for both and syncs the file once."""
+    copied on the loop): one writes each batch to the disk (`DirectAppender`), one hands
+    it to the observer. A checkpoint waits for both and syncs the file once."""
 
     def __init__(self, path: Path, offset: int, observe: Observer) -> None:
-        self.handle: BinaryIO = open(path, "r+b", buffering=0)
         # Bytes past the last checkpoint (a request cut short, a server killed) go.
-        self.handle.truncate(offset)
-        self.handle.seek(offset)
-        self.position = offset
+        self.file = DirectAppender(path, offset)
         self.observe = observe
-        self.writing = WriteBehind(self._write)
+        self.writing = WriteBehind(self.file.write)
         self.observing = WriteBehind(self._observe)
-
-    def _write(self, blocks: list[bytes]) -> None:
-        descriptor = self.handle.fileno()
-        written = _write_all(descriptor, blocks)
-        _start_writeback(descriptor, self.position, written)
-        self.position += written
 
     def _observe(self, blocks: list[bytes]) -> None:
         for block in blocks:
@@ -160,8 +107,7 @@ class _FileAppender(Appender):
     async def checkpoint(self) -> PartialState:
         await self.writing.drain()
         await self.observing.drain()
-        # The bytes; the size goes with them.
-        await anyio.to_thread.run_sync(os.fdatasync, self.handle.fileno())
+        await anyio.to_thread.run_sync(self.file.sync)
         return {}
 
     async def release(self, superseded: PartialState) -> None:
@@ -170,7 +116,14 @@ class _FileAppender(Appender):
     async def aclose(self) -> None:
         await self.writing.abandon()
         await self.observing.abandon()
-        self.handle.close()
+        self.file.close()
+
+
+def _new_file(path: Path, observe: Observer) -> _FileAppender:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "xb"):
+        pass
+    return _FileAppender(path, 0, observe)
 
 
 class LocalBackend(Backend):
@@ -190,30 +143,31 @@ class LocalBackend(Backend):
         self, chunks: AsyncIterator[bytes], limit: int, size_hint: int | None = None
     ) -> StoredFile:
         key = new_key()
-        incoming = await anyio.to_thread.run_sync(_Incoming, self._path(key), key)
-        behind = WriteBehind(incoming.write)
+        final = self._path(key)
+        temporary = final.with_name(f".{key}.part")
+        digest = hashlib.sha256()  # releases the GIL on big blocks, as ResumableSha256 does
+        appender = await anyio.to_thread.run_sync(_new_file, temporary, digest.update)
+        size = 0
         try:
             async for chunk in chunks:
-                incoming.size += len(chunk)
-                if incoming.size > limit:
+                size += len(chunk)
+                if size > limit:
                     raise TooLarge()
-                await behind.add(chunk)
-            await behind.drain()
-            return await anyio.to_thread.run_sync(incoming.keep)
+                await appender.write(chunk)
+            await appender.checkpoint()
+            await appender.aclose()
+            await anyio.to_thread.run_sync(_durable_replace, temporary, final)
+            return StoredFile(key, size, digest.hexdigest())
         except BaseException:
             # Shielded: a cancelled upload (the server stopping) must still remove its part.
-            await behind.abandon()
             with anyio.CancelScope(shield=True):
-                await anyio.to_thread.run_sync(incoming.discard)
+                await appender.aclose()
+                await anyio.to_thread.run_sync(lambda: temporary.unlink(missing_ok=True))
             raise
 
     async def open(self, key: str, start: int, length: int) -> Reader:
-        def opened() -> BinaryIO:
-            handle = open(self._path(key), "rb")
-            handle.seek(start)
-            return handle
-
-        return _FileReader(await anyio.to_thread.run_sync(opened), length)
+        path = self._path(key)
+        return _FileReader(await anyio.to_thread.run_sync(DirectReader, path, start, length))
 
     async def delete(self, key: str) -> None:
         await anyio.to_thread.run_sync(lambda: self._path(key).unlink(missing_ok=True))

@@ -38,6 +38,7 @@ from services import database
 from services.settings import load_settings
 from tests import databases
 from tests.mailbox import Mailbox, Received
+from web.server import config as served_as
 
 HOST = "127.0.0.1"
 # Retries come quickly: a test that stops the SMTP server does not wait ten seconds.
@@ -111,7 +112,7 @@ async def run(port: int, mail_dir: Path, kind: str, stopping: Stopping) -> None:
         )
         await database.migrate(settings)
         server = uvicorn.Server(
-            uvicorn.Config(create_app(settings), host=HOST, port=port, log_level="warning")
+            served_as(create_app(settings), HOST, port, log_level="warning")
         )
         stopping.server = server
         if stopping.requested:

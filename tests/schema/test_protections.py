@@ -20,6 +20,7 @@ from schema.scalars import JSON
 from services.settings import load_settings
 from tests.conftest import Service, ServiceFactory
 from tests.net import free_port
+from web.server import config as served_as
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 SECRET = "SELECT password_hash FROM users -- connection to db-internal:5432 refused"
@@ -107,7 +108,7 @@ async def serve_test_schema(
         )
         app = create_app(settings, ProtectedSchema(settings, query=ProbeQuery))
         server = uvicorn.Server(
-            uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+            served_as(app, "127.0.0.1", port, log_level="warning")
         )
         task = asyncio.create_task(server.serve())
         while not server.started:

@@ -1,0 +1,202 @@
+"""Files written and read with direct I/O through an aligned buffer, and the write-behind
+queue that feeds the writes: every byte lands where it belongs and is read back as it
+is, whatever the offsets and sizes, and only what a sync covered is claimed."""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import itertools
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from services.storage import direct
+from services.storage.behind import WriteBehind
+from services.storage.direct import BLOCK, BUFFER, DIRECT_READ_FROM, DirectAppender, DirectReader
+
+
+def has_direct_io(folder: Path) -> bool:
+    probe = folder / ".probe"
+    probe.touch()
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_DIRECT))
+        return True
+    except OSError as error:
+        assert error.errno == errno.EINVAL
+        return False
+    finally:
+        probe.unlink()
+
+
+def refuse_direct_io(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
+    """Opening for direct I/O fails with `code`, as on a file system without it (EINVAL:
+    tmpfs before Linux 6.6, some network file systems)."""
+    real_open = os.open
+
+    def opening(path: Path, flags: int, *mode: int) -> int:
+        if flags & os.O_DIRECT:
+            raise OSError(code, os.strerror(code))
+        return real_open(path, flags, *mode)
+
+    monkeypatch.setattr(direct.os, "open", opening)
+
+
+@pytest.fixture(params=["direct I/O", "no direct I/O"])
+def folder(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    if request.param == "no direct I/O":
+        refuse_direct_io(monkeypatch, errno.EINVAL)
+    return tmp_path
+
+
+def appended(path: Path, offset: int, pieces: list[bytes]) -> DirectAppender:
+    appender = DirectAppender(path, offset)
+    appender.write(pieces)
+    return appender
+
+
+def test_odd_sizes_from_odd_offsets_land_in_place_across_resumes(folder: Path) -> None:
+    path = folder / "upload"
+    path.touch()
+    body = os.urandom(3 * BUFFER + 12_345)
+    # Steps of every kind: a few bytes, less than a block, across blocks and buffers.
+    cuts = [0, 1, 7, BLOCK - 1, BLOCK + 3, BUFFER - 5, BUFFER + BLOCK, 2 * BUFFER + 1, len(body)]
+    for start, end in itertools.pairwise(cuts):
+        appender = DirectAppender(path, start)
+        assert appender.direct is not None if has_direct_io(folder) else appender.direct is None
+        middle = (start + end) // 2
+        appender.write([body[start:middle], body[middle:end]])
+        appender.sync()
+        appender.close()
+        # After each sync the file is exactly the bytes so far: no padding left.
+        assert path.stat().st_size == end
+        assert path.read_bytes() == body[:end]
+
+
+def test_several_syncs_in_one_appender_each_leave_the_file_whole(folder: Path) -> None:
+    path = folder / "upload"
+    path.touch()
+    body = os.urandom(BUFFER + 3 * BLOCK + 17)
+    appender = DirectAppender(path, 0)
+    try:
+        for start in range(0, len(body), 300_001):
+            appender.write([body[start : start + 300_001]])
+            appender.sync()
+            assert path.read_bytes() == body[: start + 300_001]
+    finally:
+        appender.close()
+        appender.close()  # again: no harm
+
+
+def test_bytes_after_the_offset_are_cut_off_on_resume(folder: Path) -> None:
+    path = folder / "upload"
+    path.write_bytes(b"kept" * 2000 + b"never recorded")
+    appender = appended(path, 8000, [b"new"])
+    appender.sync()
+    appender.close()
+    assert path.read_bytes() == b"kept" * 2000 + b"new"
+
+
+def test_unsynced_bytes_may_be_missing_but_never_wrong(folder: Path) -> None:
+    """What an appender wrote without a sync (a request cut short) is either there or not;
+    a resume from the recorded offset cuts it off either way."""
+    path = folder / "upload"
+    path.touch()
+    first = DirectAppender(path, 0)
+    first.write([b"a" * (BLOCK + 10)])
+    first.sync()
+    first.write([b"b" * (2 * BUFFER)])  # partly written, never synced
+    first.close()
+    assert path.read_bytes().startswith(b"a" * (BLOCK + 10))
+    second = appended(path, BLOCK + 10, [b"c" * 5])
+    second.sync()
+    second.close()
+    assert path.read_bytes() == b"a" * (BLOCK + 10) + b"c" * 5
+
+
+def test_an_unexpected_error_from_the_file_system_is_not_taken_for_no_direct_io(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "upload"
+    path.touch()
+    refuse_direct_io(monkeypatch, errno.EACCES)
+    with pytest.raises(PermissionError):
+        DirectAppender(path, 0)
+
+
+def read_all(reader: DirectReader) -> bytes:
+    try:
+        return b"".join(iter(reader.read, b""))
+    finally:
+        reader.close()
+
+
+def test_spans_read_back_as_they_are(folder: Path) -> None:
+    """Small spans through the page cache, large ones directly; either from any offset."""
+    path = folder / "stored"
+    body = os.urandom(DIRECT_READ_FROM + 3 * BUFFER + 1234)
+    path.write_bytes(body)
+    spans = [(0, 1), (5, 100), (BLOCK - 1, 2), (0, len(body)), (1, len(body) - 1)]
+    spans += [(BLOCK + 7, DIRECT_READ_FROM), (BUFFER - 3, DIRECT_READ_FROM + BUFFER + 5)]
+    for start, length in spans:
+        reader = DirectReader(path, start, length)
+        assert (reader.block > 1) == (length >= DIRECT_READ_FROM and has_direct_io(folder))
+        assert read_all(reader) == body[start : start + length], (start, length)
+
+
+def test_a_span_past_the_end_reads_what_is_there(folder: Path) -> None:
+    path = folder / "stored"
+    body = os.urandom(DIRECT_READ_FROM + 10)
+    path.write_bytes(body)
+    assert read_all(DirectReader(path, 3, DIRECT_READ_FROM + 100)) == body[3:]
+    assert read_all(DirectReader(path, len(body) + 5, DIRECT_READ_FROM)) == b""
+
+
+def test_an_open_reader_keeps_the_bytes_it_began_with(folder: Path) -> None:
+    path = folder / "stored"
+    body = os.urandom(DIRECT_READ_FROM + BUFFER)
+    path.write_bytes(body)
+    reader = DirectReader(path, 0, len(body))
+    first = reader.read()
+    path.unlink()
+    path.write_bytes(b"replaced")
+    assert first + read_all(reader) == body
+
+
+async def test_write_behind_keeps_receiving_while_its_thread_is_busy() -> None:
+    """While a batch is being worked on, later blocks wait (up to `waiting` bytes) instead
+    of holding up the loop, and go over together, in order."""
+    release = threading.Event()
+    seen: list[bytes] = []
+
+    def work(blocks: list[bytes]) -> None:
+        release.wait(10)
+        seen.extend(blocks)
+
+    behind = WriteBehind(work, batch=4, waiting=12)
+    await behind.add(b"1234")  # handed over at once: the thread holds it
+    for block in (b"5678", b"9abc"):  # 8 bytes wait: under `waiting`, no wait
+        await asyncio.wait_for(behind.add(block), 1)
+    assert behind.unflushed == 8
+    blocked = asyncio.ensure_future(behind.add(b"defg"))  # 12 waiting: the loop waits now
+    await asyncio.sleep(0.05)
+    assert not blocked.done()
+    release.set()
+    await asyncio.wait_for(blocked, 10)
+    await behind.drain()
+    assert b"".join(seen) == b"123456789abcdefg"
+
+
+async def test_write_behind_stops_at_the_first_failed_batch() -> None:
+    def work(blocks: list[bytes]) -> None:
+        if b"bad" in blocks:
+            raise OSError(errno.ENOSPC, "full")
+
+    behind = WriteBehind(work, batch=3, waiting=3)
+    await behind.add(b"bad")
+    with pytest.raises(OSError):
+        await behind.add(b"bye")
+    with pytest.raises(OSError):
+        await behind.drain()

@@ -1,0 +1,136 @@
+"""The server's HTTP protocol (`web.server.BodyAsParsed`): request bodies reach the app whole
+and in order, however they arrive, and a slow app still holds back a fast client."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import itertools
+import os
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+import uvicorn
+from uvicorn.protocols.http.flow_control import HIGH_WATER_LIMIT
+
+from tests.net import free_port
+from web.server import BodyAsParsed, config
+
+MIB = 1024 * 1024
+
+
+@dataclass
+class Recorder:
+    """An ASGI app that hashes each request's body and notes the size of every message."""
+
+    delay: float = 0.0
+    sizes: list[int] = field(default_factory=list)
+    types: set[type] = field(default_factory=set)
+
+    async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
+        if scope["type"] == "lifespan":
+            await receive()
+            await send({"type": "lifespan.startup.complete"})
+            await receive()
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+        digest = hashlib.sha256()
+        while True:
+            await asyncio.sleep(self.delay)  # a slow app: the client gets ahead of it
+            message = await receive()
+            body = message.get("body", b"")
+            self.sizes.append(len(body))
+            self.types.add(type(body))
+            digest.update(body)
+            if not message.get("more_body"):
+                break
+        answer = digest.hexdigest().encode()
+        length = str(len(answer)).encode()
+        await send(
+            {"type": "http.response.start", "status": 200, "headers": [(b"content-length", length)]}
+        )
+        await send({"type": "http.response.body", "body": answer})
+
+
+@contextlib.asynccontextmanager
+async def served(app: Recorder) -> AsyncIterator[int]:
+    port = free_port()
+    server = uvicorn.Server(config(app, "127.0.0.1", port, log_level="warning"))
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        assert not task.done()
+        await asyncio.sleep(0.01)
+    try:
+        yield port
+    finally:
+        server.should_exit = True
+        await asyncio.wait_for(task, 30)
+
+
+async def post(port: int, head: bytes, pieces: list[bytes]) -> bytes:
+    """Send a request in pieces, each its own write with a pause between, and read the
+    answer's body."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(head)
+        for piece in pieces:
+            writer.write(piece)
+            await writer.drain()
+            await asyncio.sleep(0.001)
+        answer = await reader.read()
+    finally:
+        writer.close()
+    status, _, body = answer.partition(b"\r\n\r\n")
+    assert status.startswith(b"HTTP/1.1 200"), status
+    return body
+
+
+def test_uvicorn_is_configured_with_the_protocol() -> None:
+    served_as = config(Recorder(), "127.0.0.1", 1)
+    assert served_as.http is BodyAsParsed
+    assert served_as.loop == "uvloop"
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.02])
+async def test_a_body_arrives_whole_and_in_order(delay: float) -> None:
+    """Pieces of every size, to an app that keeps up and to one that lags (whose pieces
+    wait and are joined)."""
+    body = os.urandom(3 * MIB + 123)
+    cuts = [0, 1, 100, 70_000, 300_000, MIB, 2 * MIB + 5, len(body)]
+    pieces = [body[start:end] for start, end in itertools.pairwise(cuts)]
+    app = Recorder(delay=delay)
+    async with served(app) as port:
+        head = f"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: {len(body)}\r\n"
+        answer = await post(port, (head + "Connection: close\r\n\r\n").encode(), pieces)
+    assert answer == hashlib.sha256(body).hexdigest().encode()
+    assert app.types == {bytes}  # bytes, as ASGI says, even when joined
+    assert sum(app.sizes) == len(body)
+
+
+async def test_a_chunked_body_arrives_whole() -> None:
+    body = os.urandom(MIB + 7)
+    chunked = [b"%x\r\n%s\r\n" % (len(part), part) for part in (body[:5], body[5:])]
+    app = Recorder(delay=0.01)
+    async with served(app) as port:
+        head = (
+            b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+        )
+        answer = await post(port, head, [*chunked, b"0\r\n\r\n"])
+    assert answer == hashlib.sha256(body).hexdigest().encode()
+
+
+async def test_a_slow_app_holds_the_client_back() -> None:
+    """Reading pauses once more than `HIGH_WATER_LIMIT` bytes wait for the app: what the
+    app is handed at once stays near that, not the whole body."""
+    body = os.urandom(16 * MIB)
+    app = Recorder(delay=0.005)
+    async with served(app) as port:
+        head = f"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: {len(body)}\r\n"
+        pieces = [body[start : start + MIB] for start in range(0, len(body), MIB)]
+        answer = await post(port, (head + "Connection: close\r\n\r\n").encode(), pieces)
+    assert answer == hashlib.sha256(body).hexdigest().encode()
+    # One read of the socket past the limit at most (uvloop reads up to 256 KiB at once).
+    assert max(app.sizes) <= HIGH_WATER_LIMIT + 256 * 1024
