@@ -11,6 +11,11 @@ prints the server's resident memory when idle (after a small warm-up transfer) a
 peak (VmHWM) after the big transfers: streaming keeps it flat, whatever the file's size.
 The machine's load average is printed at the start and the end.
 
+Beside them, two ceilings measured the same way: a server that only receives the tus
+`PATCH`es and throws their bodies away (`bench.discard`, served as datashare is), and
+SHA-256 of the file alone in one thread (every upload hashes every byte): no upload
+through this server on this machine can be faster than either.
+
     .venv/bin/python -m bench.transfer [--mib 1024] [--rounds 1] [--sqlite]
         [--storage file|s3|both]
 """
@@ -117,17 +122,23 @@ class Transfers:
 
     async def tus(self, source: Path, size: int, name: str) -> None:
         """The tus protocol as any client speaks it: create, then PATCH 8 MiB at a time."""
-        tus = {**self.auth, "Tus-Resumable": "1.0.0"}
         metadata = "filename " + base64.b64encode(name.encode()).decode()
+        async with RawHttp(self.port) as http:
+            status, found, body = await http.request(
+                "POST",
+                f"/uploads/datasets/{self.dataset_id}/files",
+                {**self.tus_headers, "Upload-Length": str(size), "Upload-Metadata": metadata},
+            )
+        assert status == 201, body
+        await self.tus_patches(source, size, found["location"].removeprefix(self.base_url))
+
+    @property
+    def tus_headers(self) -> dict[str, str]:
+        return {**self.auth, "Tus-Resumable": "1.0.0"}
+
+    async def tus_patches(self, source: Path, size: int, location: str) -> None:
         with source.open("rb") as handle:
             async with RawHttp(self.port) as http:
-                status, found, body = await http.request(
-                    "POST",
-                    f"/uploads/datasets/{self.dataset_id}/files",
-                    {**tus, "Upload-Length": str(size), "Upload-Metadata": metadata},
-                )
-                assert status == 201, body
-                location = found["location"].removeprefix(self.base_url)
                 offset = 0
                 while offset < size:
                     step = min(TUS_CHUNK, size - offset)
@@ -135,14 +146,14 @@ class Transfers:
                         "PATCH",
                         location,
                         {
-                            **tus,
+                            **self.tus_headers,
                             "Content-Type": "application/offset+octet-stream",
                             "Upload-Offset": str(offset),
                         },
                         (handle, offset, step),
                     )
                     assert status == 204, body
-                    offset = int(found["upload-offset"])
+                    offset = int(found.get("upload-offset", offset + step))
 
     async def download(self, name: str) -> int:
         async with RawHttp(self.port) as http:
@@ -239,6 +250,35 @@ class Timed:
         self.figures.seconds.setdefault(self.label, []).append(seconds)
 
 
+async def ceilings(source: Path, size: int, workdir: Path, rounds: int) -> Figures:
+    figures = Figures("ceilings")
+
+    def timed(label: str) -> Timed:
+        return Timed(figures, label, source, workdir)
+
+    port = free_port()
+    server = start_process(["-m", "bench.discard", str(port)], dict(os.environ))
+    try:
+        await wait_until_up(f"http://127.0.0.1:{port}")
+        receiving = Transfers(f"http://127.0.0.1:{port}", port, "", "")
+        for _ in range(rounds):
+            with timed("receive only (8 MiB)"):
+                await receiving.tus_patches(source, size, "/discard")
+            with timed("SHA-256 only"):
+                await asyncio.to_thread(sha256_of, source)
+    finally:
+        stop_process(server)
+    return figures
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(TUS_CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def plain_copy_seconds(source: Path, workdir: Path) -> float:
     started = time.perf_counter()
     shutil.copyfile(source, workdir / "copy.bin")
@@ -256,6 +296,7 @@ async def run(mib: int, use_sqlite: bool, storages: list[str], rounds: int) -> b
         source = workdir / "source.bin"
         expected = make_file(source, mib)
         size = mib * MIB
+        bounds = await ceilings(source, size, workdir, rounds)
         for storage in storages:
             (workdir / storage).mkdir()
             if storage == "file":
@@ -276,7 +317,7 @@ async def run(mib: int, use_sqlite: bool, storages: list[str], rounds: int) -> b
                 )
             finally:
                 seaweed.stop()
-    return report(mib, use_sqlite, results, load_before, os.getloadavg())
+    return report(mib, use_sqlite, results, bounds, load_before, os.getloadavg())
 
 
 def _load(load: tuple[float, float, float]) -> str:
@@ -287,6 +328,7 @@ def report(
     mib: int,
     use_sqlite: bool,
     results: list[Figures],
+    bounds: Figures,
     load_before: tuple[float, float, float],
     load_after: tuple[float, float, float],
 ) -> bool:
@@ -299,16 +341,19 @@ def report(
     print("  the ratio is transfer : copy (the median over the rounds)")
     print(f"  {'':22s}" + "".join(f"{f.storage:>36s}" for f in results))
     ratios: dict[tuple[str, str], float] = {}
+
+    def cell(figures: Figures, label: str) -> str:
+        seconds, copies = figures.seconds[label], figures.copy_seconds[label]
+        ratio = statistics.median(c / s for s, c in zip(seconds, copies, strict=True))
+        ratios[figures.storage, label] = ratio
+        rate = megabytes / statistics.median(seconds)
+        copy = megabytes / statistics.median(copies)
+        return f"{rate:8.1f} MB/s (copy {copy:6.1f}: {ratio:4.2f}x)"
+
     for label in results[0].seconds:
-        cells = ""
-        for figures in results:
-            seconds, copies = figures.seconds[label], figures.copy_seconds[label]
-            ratio = statistics.median(c / s for s, c in zip(seconds, copies, strict=True))
-            ratios[figures.storage, label] = ratio
-            rate = megabytes / statistics.median(seconds)
-            copy = megabytes / statistics.median(copies)
-            cells += f"{rate:8.1f} MB/s (copy {copy:6.1f}: {ratio:4.2f}x)"
-        print(f"  {label:22s}{cells}")
+        print(f"  {label:22s}" + "".join(cell(figures, label) for figures in results))
+    for label in bounds.seconds:
+        print(f"  ceiling: {label:22s}{cell(bounds, label)}")
     good = True
     for figures in results:
         growth = figures.peak_mib - figures.idle_mib
