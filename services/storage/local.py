@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
+from collections import deque
 from collections.abc import AsyncIterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -35,6 +36,9 @@ from services.storage import (
 from services.storage.behind import WriteBehind
 from services.storage.direct import DirectAppender, DirectReader
 
+# Reads of a download in flight at once (each a buffer of `direct.BUFFER`).
+READ_AHEAD = 4
+
 
 def _sync_directory(directory: Path) -> None:
     """Make a rename durable: the directory entry is flushed like the file's bytes."""
@@ -51,29 +55,41 @@ def _durable_replace(source: Path, target: Path) -> None:
 
 
 class _FileReader(Reader):
-    """Reads a buffer ahead in a worker thread: the disk works while the event loop sends
-    the bytes read before."""
+    """Reads `READ_AHEAD` buffers ahead, each in a worker thread: the disk works on several
+    spans at once while the event loop sends the bytes read before."""
 
     def __init__(self, file: DirectReader) -> None:
         self.file = file
-        self.ahead: asyncio.Future[bytes] | None = None
-
-    def _read_ahead(self) -> asyncio.Future[bytes]:
-        self.ahead = asyncio.ensure_future(anyio.to_thread.run_sync(self.file.read))
-        return self.ahead
+        self.reads: set[asyncio.Future[bytes]] = set()
 
     async def chunks(self) -> AsyncIterator[bytes]:
-        ahead = self._read_ahead()
-        while block := await ahead:
-            ahead = self._read_ahead()
-            yield block
+        ahead: deque[tuple[asyncio.Future[bytes], int]] = deque()
+
+        def read_next() -> None:
+            span = self.file.next_span()
+            if span is not None:
+                read = asyncio.ensure_future(anyio.to_thread.run_sync(self.file.read, *span))
+                self.reads.add(read)
+                read.add_done_callback(self.reads.discard)
+                ahead.append((read, span[1]))
+
+        for _ in range(READ_AHEAD):
+            read_next()
+        while ahead:
+            read, asked = ahead.popleft()
+            block = await read
+            if block:
+                yield block
+            if len(block) < asked:
+                return  # the file ends sooner than the span
+            read_next()
 
     async def aclose(self) -> None:
-        # A read still running uses the buffer and the file: let it end first (it may
-        # have been cancelled with the download; its thread still runs to its end).
-        if self.ahead is not None:
+        # Reads still running use the buffers and the file: let them end first (they may
+        # have been cancelled with the download; their threads still run to their end).
+        if self.reads:
             with anyio.CancelScope(shield=True):
-                await asyncio.wait([self.ahead])
+                await asyncio.wait(set(self.reads))
         self.file.close()  # opened for reading: closing does not wait on the disk
 
 
@@ -167,7 +183,8 @@ class LocalBackend(Backend):
 
     async def open(self, key: str, start: int, length: int) -> Reader:
         path = self._path(key)
-        return _FileReader(await anyio.to_thread.run_sync(DirectReader, path, start, length))
+        file = await anyio.to_thread.run_sync(DirectReader, path, start, length, READ_AHEAD)
+        return _FileReader(file)
 
     async def delete(self, key: str) -> None:
         await anyio.to_thread.run_sync(lambda: self._path(key).unlink(missing_ok=True))

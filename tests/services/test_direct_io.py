@@ -9,6 +9,7 @@ import errno
 import itertools
 import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ def has_direct_io(folder: Path) -> bool:
 
 def refuse_direct_io(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
     """Opening for direct I/O fails with `code`, as on a file system without it (EINVAL:
-    tmpfs before Linux 6.6, some network file systems)."""
+    tmpfs on older kernels, some network file systems)."""
     real_open = os.open
 
     def opening(path: Path, flags: int, *mode: int) -> int:
@@ -127,8 +128,15 @@ def test_an_unexpected_error_from_the_file_system_is_not_taken_for_no_direct_io(
 
 
 def read_all(reader: DirectReader) -> bytes:
+    """Every span in turn, as a download reads them; it stops at a short one."""
+    found = b""
     try:
-        return b"".join(iter(reader.read, b""))
+        while span := reader.next_span():
+            block = reader.read(*span)
+            found += block
+            if len(block) < span[1]:
+                break
+        return found
     finally:
         reader.close()
 
@@ -159,10 +167,25 @@ def test_an_open_reader_keeps_the_bytes_it_began_with(folder: Path) -> None:
     body = os.urandom(DIRECT_READ_FROM + BUFFER)
     path.write_bytes(body)
     reader = DirectReader(path, 0, len(body))
-    first = reader.read()
+    span = reader.next_span()
+    assert span is not None
+    first = reader.read(*span)
     path.unlink()
     path.write_bytes(b"replaced")
     assert first + read_all(reader) == body
+
+
+async def test_spans_are_read_at_once_in_several_threads(folder: Path) -> None:
+    path = folder / "stored"
+    body = os.urandom(DIRECT_READ_FROM + 5 * BUFFER + 99)
+    path.write_bytes(body)
+    reader = DirectReader(path, 17, len(body) - 17, buffers=3)
+    spans = list(iter(reader.next_span, None))
+    with ThreadPoolExecutor(3) as threads:
+        blocks = list(threads.map(lambda span: reader.read(*span), spans))
+    reader.close()
+    assert b"".join(blocks) == body[17:]
+    assert all(start % BUFFER == 0 for start, _ in spans[1:])
 
 
 async def test_write_behind_keeps_receiving_while_its_thread_is_busy() -> None:
