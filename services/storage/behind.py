@@ -10,6 +10,7 @@ would copy every byte once more)."""
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Callable
 
 import anyio
@@ -28,8 +29,11 @@ class WriteBehind:
         self.work = work
         self.batch = batch
         self.waiting = max(waiting, batch)
+        # Shared with the thread: it takes what is pending until nothing is.
+        self.lock = threading.Lock()
         self.pending: list[bytes] = []
         self.pending_size = 0
+        self.stopped = False
         self.running: asyncio.Future[None] | None = None
         self.error: BaseException | None = None
 
@@ -38,25 +42,34 @@ class WriteBehind:
         return self.pending_size
 
     async def add(self, block: bytes) -> None:
-        self.pending.append(block)
-        self.pending_size += len(block)
-        if self.pending_size >= self.waiting or (
-            self.pending_size >= self.batch and (self.running is None or self.running.done())
-        ):
+        with self.lock:
+            self.pending.append(block)
+            self.pending_size += len(block)
+            size = self.pending_size
+        if self.running is None or self.running.done():
+            if size >= self.batch:
+                await self._start()
+        elif size >= self.waiting:
             await self._start()
 
     async def _start(self) -> None:
         await self.settle()
-        blocks = self.pending
-        self.pending, self.pending_size = [], 0
-        self.running = asyncio.ensure_future(anyio.to_thread.run_sync(self._run, blocks))
+        self.running = asyncio.ensure_future(anyio.to_thread.run_sync(self._run))
 
-    def _run(self, blocks: list[bytes]) -> None:
-        self.work(blocks)
+    def _run(self) -> None:
+        """In the thread: the work on what is pending, again and again, until nothing is
+        (what arrives while it works is taken next, without waiting for the loop)."""
+        while True:
+            with self.lock:
+                if self.stopped or not self.pending:
+                    return
+                blocks = self.pending
+                self.pending, self.pending_size = [], 0
+            self.work(blocks)
 
     async def settle(self) -> None:
-        """Wait for the batch in flight. A batch that failed fails every later call: the
-        work after it must not be taken for done."""
+        """Wait for the work in flight. Work that failed fails every later call: the work
+        after it must not be taken for done."""
         running, self.running = self.running, None
         if running is not None:
             try:
@@ -69,13 +82,16 @@ class WriteBehind:
 
     async def drain(self) -> None:
         """Do the work on every byte added so far."""
-        if self.pending:
-            await self._start()
         await self.settle()
+        while self.pending:
+            await self._start()
+            await self.settle()
 
     async def abandon(self) -> None:
-        """Let the batch in flight end (it may not be interrupted), dropping the rest."""
-        self.pending, self.pending_size = [], 0
+        """Let the work in flight end (it may not be interrupted), dropping the rest."""
+        with self.lock:
+            self.stopped = True
+            self.pending, self.pending_size = [], 0
         running, self.running = self.running, None
         if running is not None:
             with anyio.CancelScope(shield=True):

@@ -189,19 +189,21 @@ async def test_spans_are_read_at_once_in_several_threads(folder: Path) -> None:
 
 
 async def test_write_behind_keeps_receiving_while_its_thread_is_busy() -> None:
-    """While a batch is being worked on, later blocks wait (up to `waiting` bytes) instead
-    of holding up the loop, and go over together, in order."""
-    release = threading.Event()
-    seen: list[bytes] = []
+    """While the thread works, later blocks wait (up to `waiting` bytes) instead of holding
+    up the loop; the thread takes them itself when it is done, in order."""
+    started, release = threading.Event(), threading.Event()
+    calls: list[list[bytes]] = []
 
     def work(blocks: list[bytes]) -> None:
+        started.set()
         release.wait(10)
-        seen.extend(blocks)
+        calls.append(blocks)
 
     behind = WriteBehind(work, batch=4, waiting=12)
-    await behind.add(b"1234")  # handed over at once: the thread holds it
+    await behind.add(b"1234")  # handed over at once
+    assert await asyncio.to_thread(started.wait, 10)
     for block in (b"5678", b"9abc"):  # 8 bytes wait: under `waiting`, no wait
-        await asyncio.wait_for(behind.add(block), 1)
+        await asyncio.wait_for(behind.add(block), 5)
     assert behind.unflushed == 8
     blocked = asyncio.ensure_future(behind.add(b"defg"))  # 12 waiting: the loop waits now
     await asyncio.sleep(0.05)
@@ -209,7 +211,7 @@ async def test_write_behind_keeps_receiving_while_its_thread_is_busy() -> None:
     release.set()
     await asyncio.wait_for(blocked, 10)
     await behind.drain()
-    assert b"".join(seen) == b"123456789abcdefg"
+    assert calls == [[b"1234"], [b"5678", b"9abc", b"defg"]]
 
 
 async def test_write_behind_stops_at_the_first_failed_batch() -> None:
