@@ -1,11 +1,11 @@
 """Blocking work on streamed bytes (writing a file, hashing) done in a worker thread while
-the event loop receives the next bytes. Bytes are handed over in batches of at least
-`BATCH`, one batch in the thread at a time (so in order); while the thread is busy, the
-bytes that arrive meanwhile wait, up to `WAITING` of them, and go over together once it is
-free: a thread that is late for a moment (a disk write, a wake-up) does not stop the
-loop from receiving. Memory stays within `WAITING` twice over, whatever the size of the
-stream. A batch is handed over as the blocks that arrived (never joined into one: that
-would copy every byte once more)."""
+the event loop receives the next bytes. The thread, once started, takes whatever is
+pending, again and again, until nothing is: it never waits for the loop to hand bytes
+over. The loop starts it once at least `BATCH` is pending, and waits for it only when
+`WAITING` bytes are pending while it works, so a thread that is late for a moment (a
+disk write, a wake-up) does not stop the loop from receiving. Memory stays within about
+`WAITING` twice over, whatever the size of the stream. Bytes go over as the blocks that
+arrived (never joined into one: that would copy every byte once more), in order."""
 
 from __future__ import annotations
 
