@@ -111,9 +111,7 @@ async def run(port: int, mail_dir: Path, kind: str, stopping: Stopping) -> None:
             },
         )
         await database.migrate(settings)
-        server = uvicorn.Server(
-            served_as(create_app(settings), HOST, port, log_level="warning")
-        )
+        server = uvicorn.Server(served_as(create_app(settings), HOST, port, log_level="warning"))
         stopping.server = server
         if stopping.requested:
             return

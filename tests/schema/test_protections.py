@@ -107,9 +107,7 @@ async def serve_test_schema(
             },
         )
         app = create_app(settings, ProtectedSchema(settings, query=ProbeQuery))
-        server = uvicorn.Server(
-            served_as(app, "127.0.0.1", port, log_level="warning")
-        )
+        server = uvicorn.Server(served_as(app, "127.0.0.1", port, log_level="warning"))
         task = asyncio.create_task(server.serve())
         while not server.started:
             if task.done():
