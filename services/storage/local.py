@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 
 import anyio
 import anyio.to_thread
+from anyio import CapacityLimiter
+from anyio.lowlevel import RunVar
 
 from services.settings import Settings
 from services.storage import (
@@ -36,8 +38,21 @@ from services.storage import (
 from services.storage.behind import WriteBehind
 from services.storage.direct import DirectAppender, DirectReader
 
-# Reads of a download in flight at once (each a buffer of `direct.BUFFER`).
+# Reads of a download in flight at once (each a buffer of `direct.BUFFER`), and of all
+# downloads together: they have worker threads of their own, so that many downloads at
+# once never hold up the threads that uploads, password hashing and the rest wait for.
 READ_AHEAD = 4
+READING_THREADS = 16
+_reading_threads: RunVar[CapacityLimiter] = RunVar("datashare_reading_threads")
+
+
+def _reading_limiter() -> CapacityLimiter:
+    try:
+        return _reading_threads.get()
+    except LookupError:
+        limiter = CapacityLimiter(READING_THREADS)
+        _reading_threads.set(limiter)
+        return limiter
 
 
 def _sync_directory(directory: Path) -> None:
@@ -68,7 +83,10 @@ class _FileReader(Reader):
         def read_next() -> None:
             span = self.file.next_span()
             if span is not None:
-                read = asyncio.ensure_future(anyio.to_thread.run_sync(self.file.read, *span))
+                reading = anyio.to_thread.run_sync(
+                    self.file.read, *span, limiter=_reading_limiter()
+                )
+                read = asyncio.ensure_future(reading)
                 self.reads.add(read)
                 read.add_done_callback(self.reads.discard)
                 ahead.append((read, span[1]))

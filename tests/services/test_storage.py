@@ -3,8 +3,11 @@ files, ranges, partials resumed from their last checkpoint."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
+import threading
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -12,6 +15,8 @@ import pytest
 
 from services import storage
 from services.settings import Settings, load_settings
+from services.storage.direct import BUFFER, DIRECT_READ_FROM, DirectReader
+from services.storage.local import READ_AHEAD, READING_THREADS
 from services.storage.s3 import MAX_PARTS, PART_SIZE, S3Backend, part_size_for
 
 MIB = 1024 * 1024
@@ -162,3 +167,42 @@ async def test_a_file_url_with_a_directory(tmp_path: Path) -> None:
     stored = await storage.store_stream(settings, chunks_of(b"pixels"), 100)
     assert [p.name for p in elsewhere.rglob("*") if p.is_file()] == [stored.key]
     assert not (tmp_path / "data").exists()
+
+
+async def test_many_downloads_at_once_keep_to_their_own_threads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each large download reads a few buffers ahead, but all of them together use at most
+    `READING_THREADS` threads, and every one gets its bytes in order."""
+    settings = load_settings(env_file=None, overrides={"DATA_DIR": str(tmp_path)})
+    body = os.urandom(DIRECT_READ_FROM + 6 * BUFFER + 5)
+    stored = await storage.store_stream(settings, chunks_of(body), 1 << 40)
+    reading, most = 0, 0
+    lock = threading.Lock()
+    read = DirectReader.read
+
+    def counted(self: DirectReader, start: int, length: int) -> bytes:
+        nonlocal reading, most
+        with lock:
+            reading += 1
+            most = max(most, reading)
+        try:
+            time.sleep(0.005)  # a slow disk: reads pile up
+            return read(self, start, length)
+        finally:
+            with lock:
+                reading -= 1
+
+    monkeypatch.setattr(DirectReader, "read", counted)
+
+    async def download() -> bytes:
+        reader = await storage.open_file(settings, stored.key, 3, len(body) - 3)
+        try:
+            return b"".join([block async for block in reader.chunks()])
+        finally:
+            await reader.aclose()
+
+    answers = await asyncio.gather(*(download() for _ in range(READING_THREADS)))
+    assert all(answer == body[3:] for answer in answers)
+    assert READ_AHEAD < most <= READING_THREADS
+    await storage.close_backends()
