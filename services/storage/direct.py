@@ -62,23 +62,23 @@ class DirectAppender:
 
     def __init__(self, path: Path, offset: int) -> None:
         self.handle = os.open(path, os.O_RDWR)
-        try:
-            os.ftruncate(self.handle, offset)
-            direct = _open_direct(path, os.O_WRONLY)
-        except BaseException:
-            os.close(self.handle)
-            raise
-        self.direct = direct
-        self.block = BLOCK if direct is not None else 1
+        self.direct: int | None = None
         self.buffer = mmap.mmap(-1, BUFFER + BLOCK)  # page-aligned, as direct I/O needs
         self.view = memoryview(self.buffer)
-        self.position = offset
-        # The buffer holds the file from `start` on: the end of its last whole block,
-        # read back, for the first write to complete.
-        self.start = offset - offset % self.block
-        self.filled = offset - self.start
-        if self.filled:
-            self.view[: self.filled] = os.pread(self.handle, self.filled, self.start)
+        try:
+            os.ftruncate(self.handle, offset)
+            self.direct = _open_direct(path, os.O_WRONLY)
+            self.block = BLOCK if self.direct is not None else 1
+            self.position = offset
+            # The buffer holds the file from `start` on: the end of its last whole block,
+            # read back, for the first write to complete.
+            self.start = offset - offset % self.block
+            self.filled = offset - self.start
+            if self.filled:
+                self.view[: self.filled] = os.pread(self.handle, self.filled, self.start)
+        except BaseException:
+            self.close()
+            raise
 
     def write(self, blocks: list[bytes]) -> None:
         for block in blocks:
@@ -137,7 +137,9 @@ class DirectReader:
         direct = _open_direct(path, os.O_RDONLY) if length >= DIRECT_READ_FROM else None
         self.descriptor = direct if direct is not None else os.open(path, os.O_RDONLY)
         self.block = BLOCK if direct is not None else 1
-        self.buffers = [mmap.mmap(-1, BUFFER) for _ in range(buffers)]
+        # No more buffers than the span has reads (a small image needs one).
+        reads = -(-(start % BUFFER + length) // BUFFER)
+        self.buffers = [mmap.mmap(-1, BUFFER) for _ in range(max(1, min(buffers, reads)))]
         self.free: queue.SimpleQueue[mmap.mmap] = queue.SimpleQueue()
         for buffer in self.buffers:
             self.free.put(buffer)

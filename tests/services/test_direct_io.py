@@ -154,6 +154,31 @@ def test_spans_read_back_as_they_are(folder: Path) -> None:
         assert read_all(reader) == body[start : start + length], (start, length)
 
 
+def test_a_reader_takes_no_more_buffers_than_its_span_has_reads(tmp_path: Path) -> None:
+    path = tmp_path / "stored"
+    path.write_bytes(os.urandom(3 * BUFFER))
+    for start, length, buffers in [(0, 10, 1), (BUFFER - 1, 2, 2), (5, 2 * BUFFER, 3)]:
+        reader = DirectReader(path, start, length, buffers=4)
+        assert len(reader.buffers) == buffers
+        assert read_all(reader) == path.read_bytes()[start : start + length]
+
+
+def test_a_failed_resume_lets_go_of_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "upload"
+    path.write_bytes(b"x" * 5000)
+    before = len(os.listdir("/proc/self/fd"))
+
+    def failing(*args: object) -> bytes:
+        raise OSError(errno.EIO, "disk")
+
+    monkeypatch.setattr(direct.os, "pread", failing)
+    with pytest.raises(OSError):
+        DirectAppender(path, 4500)  # the tail of its last block is read back: it fails
+    assert len(os.listdir("/proc/self/fd")) == before
+
+
 def test_a_span_past_the_end_reads_what_is_there(folder: Path) -> None:
     path = folder / "stored"
     body = os.urandom(DIRECT_READ_FROM + 10)
