@@ -5,15 +5,19 @@ is, whatever the offsets and sizes, and only what a sync covered is claimed."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
 import itertools
 import os
 import threading
+import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
+from services.storage import behind as behind_module
 from services.storage import direct
 from services.storage.behind import WriteBehind
 from services.storage.direct import BLOCK, BUFFER, DIRECT_READ_FROM, DirectAppender, DirectReader
@@ -240,13 +244,75 @@ async def test_write_behind_keeps_receiving_while_its_thread_is_busy() -> None:
 
 
 async def test_write_behind_stops_at_the_first_failed_batch() -> None:
+    done: list[bytes] = []
+
     def work(blocks: list[bytes]) -> None:
         if b"bad" in blocks:
             raise OSError(errno.ENOSPC, "full")
+        done.extend(blocks)
 
     behind = WriteBehind(work, batch=3, waiting=3)
-    await behind.add(b"bad")
+    with contextlib.suppress(OSError):  # the failure shows here if it came soon enough
+        await behind.add(b"bad")
+    with pytest.raises(OSError):
+        await behind.drain()
     with pytest.raises(OSError):
         await behind.add(b"bye")
     with pytest.raises(OSError):
         await behind.drain()
+    await behind.abandon()
+    assert done == []
+
+
+async def until(holds: Callable[[], bool], seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not holds():
+        assert time.monotonic() < deadline, "never happened"
+        await asyncio.sleep(0.001)
+
+
+async def test_write_behind_keeps_its_thread_while_bytes_keep_coming() -> None:
+    """One thread serves a steady stream: it waits a moment for the next bytes instead of
+    going back to the pool after every batch; it goes back once the stream stops."""
+    threads: list[int] = []
+    done: list[bytes] = []
+
+    def work(blocks: list[bytes]) -> None:
+        threads.append(threading.get_ident())
+        done.extend(blocks)
+
+    behind = WriteBehind(work, batch=2, waiting=4, linger=10)
+    for index in range(50):
+        block = bytes([index]) * 2
+        await behind.add(block)
+        await until(lambda: not behind.pending)  # taken: the next comes while it waits
+    await behind.drain()
+    assert done == [bytes([index]) * 2 for index in range(50)]
+    assert len(set(threads)) == 1 and len(threads) == 50
+    await asyncio.wait_for(behind.abandon(), 5)  # a lingering thread is let go at once
+    await until(lambda: not behind.called)
+
+
+async def test_write_behind_takes_turns_when_every_thread_is_busy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A stream that has had its turn goes to the back of the queue: with one thread, two
+    endless streams both progress."""
+    monkeypatch.setattr(behind_module, "_pool", ThreadPoolExecutor(1))
+    monkeypatch.setattr(behind_module, "TURN", 4)
+    done: dict[str, int] = {"a": 0, "b": 0}
+
+    def worker(name: str) -> Callable[[list[bytes]], None]:
+        def work(blocks: list[bytes]) -> None:
+            done[name] += len(blocks)
+
+        return work
+
+    streams = [WriteBehind(worker(name), batch=2, waiting=8, linger=10) for name in done]
+    for _ in range(40):
+        for stream in streams:
+            await asyncio.wait_for(stream.add(b"xx"), 10)
+    for stream in streams:
+        await asyncio.wait_for(stream.drain(), 10)
+        await stream.abandon()
+    assert done == {"a": 40, "b": 40}
