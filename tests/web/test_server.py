@@ -8,8 +8,12 @@ import contextlib
 import hashlib
 import itertools
 import os
+import platform
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -134,3 +138,41 @@ async def test_a_slow_app_holds_the_client_back() -> None:
     assert answer == hashlib.sha256(body).hexdigest().encode()
     # One read of the socket past the limit at most (uvloop reads up to 256 KiB at once).
     assert max(app.sizes) <= HIGH_WATER_LIMIT + 256 * 1024
+
+
+_BURSTS = """
+import resource, sys
+from web.server import keep_freed_memory
+if sys.argv[1] == "kept":
+    assert keep_freed_memory()
+def burst():
+    pieces = [bytes(256 * 1024) for _ in range(16)]  # 4 MiB in flight, then freed
+    del pieces
+burst()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+for _ in range(50):
+    burst()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+"""
+
+
+def _faults_for_bursts(mode: str) -> int:
+    """Page faults of 50 bursts, in a process of its own (the allocator's settings are the
+    process's)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _BURSTS, mode],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(done.stdout)
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="glibc's allocator")
+def test_freed_body_memory_is_reused_not_faulted_in_again() -> None:
+    """Bursts of body pieces freed together: by default glibc hands the memory back and
+    faults it in again for the next burst (a page fault per 4 KiB); kept, it is reused."""
+    pages_per_burst = 16 * 256 * 1024 // 4096
+    assert _faults_for_bursts("default") > 10 * pages_per_burst
+    assert _faults_for_bursts("kept") < 2 * pages_per_burst
