@@ -732,6 +732,13 @@ def live_grant_sql(alias: str, param: SqlParams) -> str:
     return f"({alias}.expires_at IS NULL OR {alias}.expires_at > {param.now()})"
 
 
+def may_upload_sql(alias: str, viewer_id: int | None, param: SqlParams) -> str:
+    """The SQL form of `may_upload` on the dataset `alias`: the viewer owns it."""
+    if viewer_id is None:
+        return "1 = 0"
+    return f"{alias}.owner_id = {param(viewer_id)}"
+
+
 def live_grants(at: datetime | None = None) -> Q:
     """The ORM form of `not grant_expired`, as a filter on grants."""
     return Q(expires_at__isnull=True) | Q(expires_at__gt=now() if at is None else at)

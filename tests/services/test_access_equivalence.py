@@ -20,10 +20,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import Dataset, DatasetKind, ShareGrant, ShareLink, Team, TeamMember, User
+from models import (
+    Dataset,
+    DatasetKind,
+    ResumableUpload,
+    ShareGrant,
+    ShareLink,
+    Team,
+    TeamMember,
+    User,
+)
 from models.sharing import team_key
 from resolvers.datasets import decode_cursor, encode_cursor
-from services import access, database
+from services import access, database, resumable
 from services.access import DatasetFacts, GrantFacts, Scope
 from services.datasets import DatasetCard, find_card, find_visible, grant_facts, list_cards
 from services.errors import NotFound
@@ -436,3 +445,45 @@ async def test_a_link_answers_exactly_while_the_rules_call_it_active(
         assert card.permissions == access.link_permissions(facts)
         assert card.badges == access.link_badges(card.facts)
         assert (card.viewer_grant, card.own_grant) == (None, None)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(world=worlds())
+async def test_an_upload_is_leased_exactly_when_the_rules_let_the_viewer_upload(
+    db: None, database_url: str, world: World
+) -> None:
+    """`resumable.take` leases an upload with `access.may_upload_sql` in its statement: it
+    agrees with `access.may_upload` for every viewer and dataset, and never leases an upload
+    under another dataset's id."""
+    built = await build(world)
+    configured = load_settings(env_file=None, overrides={"DATABASE_URL": database_url})
+    for dataset in built.datasets:
+        await ResumableUpload.create(
+            token=f"upload-{dataset.id}",
+            dataset_id=dataset.id,
+            file_name="run.ibd",
+            content_type="application/octet-stream",
+            length=10,
+            storage_key=f"key-{dataset.id}",
+            expires_at=datetime.now(UTC) + timedelta(hours=1),
+        )
+    for viewer_id in [None, *built.user_ids]:
+        for dataset in built.datasets:
+            allowed = access.may_upload(
+                viewer_id, python_facts(built, dataset), python_grant(built, viewer_id, dataset)
+            )
+            token = f"upload-{dataset.id}"
+            taken = await resumable.take(viewer_id, dataset.id, token, 0, "held", configured)
+            assert (taken is not None) is allowed, (viewer_id, dataset.id)
+            if taken is not None:
+                assert (taken.token, taken.lease) == (token, "held")
+                await ResumableUpload.filter(id=taken.id).update(lease=None, leased_until=None)
+            for other in built.datasets:
+                if other.id != dataset.id:
+                    assert (
+                        await resumable.take(viewer_id, other.id, token, 0, "x", configured) is None
+                    )
