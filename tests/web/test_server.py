@@ -114,6 +114,45 @@ async def test_a_body_arrives_whole_and_in_order(delay: float) -> None:
     assert sum(app.sizes) == len(body)
 
 
+async def test_requests_follow_one_another_on_a_connection() -> None:
+    """A body received past the parser ends exactly at its length: what follows it in the
+    same read is the next request, parsed afresh (pipelined, chunked, empty, then one more
+    body cut anywhere)."""
+    bodies = [os.urandom(size) for size in (300_000, 5, MIB + 3)]
+    chunked = b"5\r\nhello\r\n0\r\n\r\n"
+
+    def head(length: int) -> bytes:
+        return b"POST /%d HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n" % (length, length)
+
+    stream = (
+        head(len(bodies[0]))
+        + bodies[0]
+        + b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + chunked
+        + head(0)
+        + head(len(bodies[1]))
+        + bodies[1]
+        + head(len(bodies[2]))
+        + bodies[2]
+    )
+    expected = [bodies[0], b"hello", b"", bodies[1], bodies[2]]
+    for cuts in ([70_000, 300_030, len(stream) - 10], [len(stream) // 2], []):
+        app = Recorder()
+        async with served(app) as port:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            for start, end in itertools.pairwise([0, *cuts, len(stream)]):
+                writer.write(stream[start:end])
+                await writer.drain()
+                await asyncio.sleep(0.01)  # each cut its own read
+            answers = []
+            for _ in expected:
+                status = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+                assert status.startswith(b"HTTP/1.1 200"), status
+                answers.append(await reader.readexactly(64))
+            writer.close()
+        assert answers == [hashlib.sha256(body).hexdigest().encode() for body in expected]
+
+
 async def test_a_chunked_body_arrives_whole() -> None:
     body = os.urandom(MIB + 7)
     chunked = [b"%x\r\n%s\r\n" % (len(part), part) for part in (body[:5], body[5:])]
