@@ -27,6 +27,7 @@ import errno
 import mmap
 import os
 import queue
+import threading
 from pathlib import Path
 
 # Direct I/O needs the buffer's address, the file offset and the length to be multiples
@@ -37,6 +38,31 @@ BLOCK = 4096
 BUFFER = 1024 * 1024
 # Spans read directly from this size on; smaller ones through the page cache.
 DIRECT_READ_FROM = 4 * BUFFER
+
+
+# Aligned buffers kept for the next appender or reader once one is done with them: a
+# fresh one costs a page fault per 4 KiB on first use and, when let go, a flush of every
+# core's address translations.
+KEPT_BUFFERS = 16
+_kept: list[mmap.mmap] = []
+_kept_lock = threading.Lock()
+
+
+def _buffer() -> mmap.mmap:
+    """A page-aligned buffer of `BUFFER` bytes and a block (a kept one holds old bytes:
+    only what is written into it is ever read from it)."""
+    with _kept_lock:
+        if _kept:
+            return _kept.pop()
+    return mmap.mmap(-1, BUFFER + BLOCK)
+
+
+def _give_back(buffer: mmap.mmap) -> None:
+    with _kept_lock:
+        if len(_kept) < KEPT_BUFFERS:
+            _kept.append(buffer)
+            return
+    buffer.close()
 
 
 def _open_direct(path: Path, flags: int) -> int | None:
@@ -63,7 +89,8 @@ class DirectAppender:
     def __init__(self, path: Path, offset: int) -> None:
         self.handle = os.open(path, os.O_RDWR)
         self.direct: int | None = None
-        self.buffer = mmap.mmap(-1, BUFFER + BLOCK)  # page-aligned, as direct I/O needs
+        self.closed = False
+        self.buffer = _buffer()  # page-aligned, as direct I/O needs
         self.view = memoryview(self.buffer)
         try:
             os.ftruncate(self.handle, offset)
@@ -119,10 +146,11 @@ class DirectAppender:
 
     def close(self) -> None:
         """Let go of the file (again: no harm)."""
-        if self.buffer.closed:
+        if self.closed:
             return
+        self.closed = True
         self.view.release()
-        self.buffer.close()
+        _give_back(self.buffer)
         if self.direct is not None:
             os.close(self.direct)
         os.close(self.handle)
@@ -139,7 +167,7 @@ class DirectReader:
         self.block = BLOCK if direct is not None else 1
         # No more buffers than the span has reads (a small image needs one).
         reads = -(-(start % BUFFER + length) // BUFFER)
-        self.buffers = [mmap.mmap(-1, BUFFER) for _ in range(max(1, min(buffers, reads)))]
+        self.buffers = [_buffer() for _ in range(max(1, min(buffers, reads)))]
         self.free: queue.SimpleQueue[mmap.mmap] = queue.SimpleQueue()
         for buffer in self.buffers:
             self.free.put(buffer)
@@ -175,6 +203,6 @@ class DirectReader:
         if self.descriptor < 0:
             return
         for buffer in self.buffers:
-            buffer.close()
+            _give_back(buffer)
         os.close(self.descriptor)
         self.descriptor = -1

@@ -131,6 +131,32 @@ def test_an_unexpected_error_from_the_file_system_is_not_taken_for_no_direct_io(
         DirectAppender(path, 0)
 
 
+def test_kept_buffers_are_reused_and_their_old_bytes_never_show(folder: Path) -> None:
+    """Buffers go back to be reused (no fresh pages each time); what one held for another
+    file shows neither in a file written nor in bytes read through it."""
+    direct._kept.clear()
+    secret = folder / "secret"
+    secret.touch()
+    appender = appended(secret, 0, [b"\xff" * (BUFFER + BLOCK)])
+    appender.sync()
+    appender.close()
+    reader = DirectReader(secret, 0, DIRECT_READ_FROM)
+    assert read_all(reader) == b"\xff" * (BUFFER + BLOCK)
+    kept = list(direct._kept)
+    assert kept  # given back, not unmapped
+
+    small = folder / "small"
+    small.touch()
+    appender = appended(small, 0, [b"abc"])
+    assert appender.buffer in kept  # reused
+    appender.sync()
+    appender.close()
+    assert small.read_bytes() == b"abc"
+    reader = DirectReader(small, 1, DIRECT_READ_FROM)
+    assert read_all(reader) == b"bc"
+    assert read_all(DirectReader(small, 0, 10)) == b"abc"
+
+
 def read_all(reader: DirectReader) -> bytes:
     """Every span in turn, as a download reads them; it stops at a short one."""
     found = b""
