@@ -114,7 +114,8 @@ class _FileReader(Reader):
 class _FileAppender(Appender):
     """Appends in two worker threads beside the event loop, fed the same blocks (never
     copied on the loop): one writes each batch to the disk (`DirectAppender`), one hands
-    it to the observer. A checkpoint waits for both and syncs the file once."""
+    it to the observer. A checkpoint syncs the file once the writer is done, while the
+    observer finishes."""
 
     def __init__(self, path: Path, offset: int, observe: Observer) -> None:
         # Bytes past the last checkpoint (a request cut short, a server killed) go.
@@ -140,8 +141,13 @@ class _FileAppender(Appender):
 
     async def checkpoint(self) -> PartialState:
         await self.writing.drain()
-        await self.observing.drain()
-        await anyio.to_thread.run_sync(self.file.sync)
+        syncing = asyncio.ensure_future(anyio.to_thread.run_sync(self.file.sync))
+        try:
+            await self.observing.drain()
+        finally:
+            with anyio.CancelScope(shield=True):  # the file stays open until it is synced
+                await asyncio.wait({syncing})
+        await syncing  # its failure, if it failed
         return {}
 
     async def release(self, superseded: PartialState) -> None:
