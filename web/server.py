@@ -1,5 +1,5 @@
-"""How datashare is served: uvicorn with httptools and uvloop, and request bodies handed to
-the app as the parser makes them.
+"""How datashare is served: uvicorn with httptools and uvloop, request bodies handed to the
+app as the parser makes them, and freed memory kept for reuse (`keep_freed_memory`).
 
 uvicorn's httptools protocol gathers each piece of a body into a `bytearray` and copies it
 out again as `bytes` for the app: two more copies of every uploaded byte, each a fresh
