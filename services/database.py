@@ -264,15 +264,27 @@ def tortoise_config(settings: Settings) -> dict[str, Any]:
     }
 
 
+# The users of the connections in this process (apps, a worker) that have not let go:
+# several apps may share a process (the tests run several servers), and one stopping must
+# not close the connections under the others' feet.
+_users = 0
+
+
 async def open_database(settings: Settings) -> None:
     """Connect Tortoise for the whole process (every task sees it)."""
+    global _users
     if settings.database_url.startswith("sqlite://"):
         _ensure_sqlite_directory(settings.database_url)
     await Tortoise.init(config=tortoise_config(settings), _enable_global_fallback=True)
+    _users += 1
 
 
 async def close_database() -> None:
-    await Tortoise.close_connections()
+    """Let go of the connections; they close when the last user in the process lets go."""
+    global _users
+    _users = max(0, _users - 1)
+    if not _users:
+        await Tortoise.close_connections()
 
 
 async def migrate(settings: Settings) -> None:
