@@ -147,7 +147,10 @@ class _FileAppender(Appender):
         finally:
             with anyio.CancelScope(shield=True):  # the file stays open until it is synced
                 await asyncio.wait({syncing})
-        await syncing  # its failure, if it failed
+            # Taken here even when the hash failed first, so no failure goes unheard.
+            failure = syncing.exception()
+        if failure is not None:
+            raise failure
         return {}
 
     async def release(self, superseded: PartialState) -> None:

@@ -324,7 +324,8 @@ async def test_write_behind_takes_turns_when_every_thread_is_busy(
 ) -> None:
     """A stream that has had its turn goes to the back of the queue: with one thread, two
     endless streams both progress."""
-    monkeypatch.setattr(behind_module, "_pool", ThreadPoolExecutor(1))
+    one = ThreadPoolExecutor(1)
+    monkeypatch.setattr(behind_module, "_pool", one)
     monkeypatch.setattr(behind_module, "TURN", 4)
     done: dict[str, int] = {"a": 0, "b": 0}
 
@@ -341,4 +342,5 @@ async def test_write_behind_takes_turns_when_every_thread_is_busy(
     for stream in streams:
         await asyncio.wait_for(stream.drain(), 10)
         await stream.abandon()
+    one.shutdown()
     assert done == {"a": 40, "b": 40}
