@@ -9,7 +9,10 @@ again right before each transfer and each ratio is against the copy beside it; w
 `--rounds N` every transfer is measured N times and the median ratio is printed. It also
 prints the server's resident memory when idle (after a small warm-up transfer) and its
 peak (VmHWM) after the big transfers: streaming keeps it flat, whatever the file's size.
-The machine's load average is printed at the start and the end.
+The machine's load average is printed at the start and the end. For the tus upload it
+also prints how long the machine's cores were busy (server, client, kernel and all else)
+per GiB, and the fastest that upload could go if the cores were never idle: where the
+copy runs faster than that allows, no upload on this machine can reach its target.
 
 Beside them, two ceilings measured the same way: a server that only receives the tus
 `PATCH`es and throws their bodies away (`bench.discard`, served as datashare is), and
@@ -56,6 +59,7 @@ from tests.seaweed import SeaweedFS
 MIB = 1024 * 1024
 CHUNK = MIB
 TUS_CHUNK = 8 * MIB
+TUS = "upload (tus, 8 MiB)"
 UPLOAD_TARGET = 0.7  # tus upload on local storage, against the copy
 DOWNLOAD_TARGET = 0.8
 FLAT_MIB = 30
@@ -67,6 +71,14 @@ def memory_mib(pid: int, field_name: str) -> float:
         if line.startswith(field_name + ":"):
             return int(line.split()[1]) / 1024
     raise RuntimeError(f"no {field_name}")
+
+
+def busy_core_seconds() -> float:
+    """How long the machine's cores have been busy, all processes and the kernel together
+    (/proc/stat: user, nice, system, irq, softirq and steal time)."""
+    fields = [int(value) for value in Path("/proc/stat").read_text().split()[1:9]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
 def make_file(path: Path, mib: int) -> str:
@@ -92,6 +104,7 @@ class Figures:
     # Per transfer, per round: its seconds and those of the plain copy right before it.
     seconds: dict[str, list[float]] = field(default_factory=dict)
     copy_seconds: dict[str, list[float]] = field(default_factory=dict)
+    busy_seconds: dict[str, list[float]] = field(default_factory=dict)
     idle_mib: float = 0.0
     peak_mib: float = 0.0
     peaks: dict[str, float] = field(default_factory=dict)
@@ -214,7 +227,7 @@ async def measure(
                 figures.peaks["PUT"] = memory_mib(server.pid, "VmHWM")
                 assert answer["sha256"] == expected
 
-                with timed("upload (tus, 8 MiB)"):
+                with timed(TUS):
                     await transfers.tus(source, size, "big.bin")
                 figures.peaks["tus"] = memory_mib(server.pid, "VmHWM")
 
@@ -237,17 +250,21 @@ class Timed:
         self.source = source
         self.workdir = workdir
         self.started = 0.0
+        self.busy = 0.0
 
     def __enter__(self) -> None:
         os.sync()
         copy = plain_copy_seconds(self.source, self.workdir)
         self.figures.copy_seconds.setdefault(self.label, []).append(copy)
         os.sync()
+        self.busy = busy_core_seconds()
         self.started = time.perf_counter()
 
     def __exit__(self, *exc: object) -> None:
         seconds = time.perf_counter() - self.started
         self.figures.seconds.setdefault(self.label, []).append(seconds)
+        busy = busy_core_seconds() - self.busy
+        self.figures.busy_seconds.setdefault(self.label, []).append(busy)
 
 
 async def ceilings(source: Path, size: int, workdir: Path, rounds: int) -> Figures:
@@ -366,8 +383,10 @@ def report(
             + ", ".join(f"{step} {mib:.0f}" for step, mib in figures.peaks.items())
             + ")"
         )
+    for figures in results:
+        print(f"  {figures.storage}: {cpu_bound(figures, mib)}")
     if any(figures.storage == "file" for figures in results):
-        tus_ratio = ratios["file", "upload (tus, 8 MiB)"]
+        tus_ratio = ratios["file", TUS]
         get_ratio = ratios["file", "download (GET)"]
         print(
             f"  local targets: tus upload {tus_ratio:.2f}x (>= {UPLOAD_TARGET}), "
@@ -376,6 +395,20 @@ def report(
         good = good and tus_ratio >= UPLOAD_TARGET and get_ratio >= DOWNLOAD_TARGET
     print(f"  {'all targets met' if good else 'TARGETS MISSED'}")
     return good
+
+
+def cpu_bound(figures: Figures, mib: int) -> str:
+    """The tus upload's cost in busy cores, and the fastest it could go on this machine's
+    cores (and the fastest copy it could then keep up with at the target)."""
+    gib = mib / 1024
+    busy = statistics.median(figures.busy_seconds[TUS]) / gib
+    cores = os.cpu_count() or 1
+    fastest = 1024 * MIB / 1e6 / (busy / cores)
+    return (
+        f"the tus upload kept the machine's cores busy {busy:.2f} s per GiB: on {cores} cores "
+        f"never idle, at most {fastest:.0f} MB/s: {UPLOAD_TARGET}x of copies up to "
+        f"{fastest / UPLOAD_TARGET:.0f} MB/s"
+    )
 
 
 def main() -> None:
