@@ -14,10 +14,11 @@ also prints how long the machine's cores were busy (server, client, kernel and a
 per GiB, and the fastest that upload could go if the cores were never idle: where the
 copy runs faster than that allows, no upload on this machine can reach its target.
 
-Beside them, two ceilings measured the same way: a server that only receives the tus
-`PATCH`es and throws their bodies away (`bench.discard`, served as datashare is), and
-SHA-256 of the file alone in one thread (every upload hashes every byte): no upload
-through this server on this machine can be faster than either.
+Beside them, three ceilings measured the same way: a server that only receives the tus
+`PATCH`es and throws their bodies away (`bench.discard`, served as datashare is), SHA-256
+of the file alone in one thread (every upload hashes every byte), and the same `PATCH`es
+received, hashed and written by bare threads with nothing around them (`bench.bare`): no
+upload through this server on this machine can be expected to be faster than any of them.
 
     .venv/bin/python -m bench.transfer [--mib 1024] [--rounds 1] [--sqlite]
         [--storage file|s3|both]
@@ -60,6 +61,7 @@ MIB = 1024 * 1024
 CHUNK = MIB
 TUS_CHUNK = 8 * MIB
 TUS = "upload (tus, 8 MiB)"
+BARE = "bare threads (8 MiB)"
 UPLOAD_TARGET = 0.7  # tus upload on local storage, against the copy
 DOWNLOAD_TARGET = 0.8
 FLAT_MIB = 30
@@ -149,7 +151,9 @@ class Transfers:
     def tus_headers(self) -> dict[str, str]:
         return {**self.auth, "Tus-Resumable": "1.0.0"}
 
-    async def tus_patches(self, source: Path, size: int, location: str) -> None:
+    async def tus_patches(self, source: Path, size: int, location: str) -> dict[str, str]:
+        """The `PATCH`es, 8 MiB each; the last answer's headers."""
+        found: dict[str, str] = {}
         with source.open("rb") as handle:
             async with RawHttp(self.port) as http:
                 offset = 0
@@ -167,6 +171,7 @@ class Transfers:
                     )
                     assert status == 204, body
                     offset = int(found.get("upload-offset", offset + step))
+        return found
 
     async def download(self, name: str) -> int:
         async with RawHttp(self.port) as http:
@@ -267,24 +272,37 @@ class Timed:
         self.figures.busy_seconds.setdefault(self.label, []).append(busy)
 
 
-async def ceilings(source: Path, size: int, workdir: Path, rounds: int) -> Figures:
+async def ceilings(source: Path, size: int, expected: str, workdir: Path, rounds: int) -> Figures:
     figures = Figures("ceilings")
 
     def timed(label: str) -> Timed:
         return Timed(figures, label, source, workdir)
 
-    port = free_port()
-    server = start_process(["-m", "bench.discard", str(port)], dict(os.environ))
+    def client(port: int) -> Transfers:
+        return Transfers(f"http://127.0.0.1:{port}", port, "", "")
+
+    ports = free_port(), free_port()
+    written = workdir / "bare.bin"
+    started = [
+        start_process(["-m", "bench.discard", str(ports[0])], dict(os.environ)),
+        start_process(["-m", "bench.bare", str(ports[1]), str(written)], dict(os.environ)),
+    ]
     try:
-        await wait_until_up(f"http://127.0.0.1:{port}")
-        receiving = Transfers(f"http://127.0.0.1:{port}", port, "", "")
+        for port in ports:
+            await wait_until_up(f"http://127.0.0.1:{port}")
+        receiving, bare = client(ports[0]), client(ports[1])
         for _ in range(rounds):
             with timed("receive only (8 MiB)"):
                 await receiving.tus_patches(source, size, "/discard")
+            with timed(BARE):
+                answer = await bare.tus_patches(source, size, "/bare")
+            assert answer["upload-digest"] == expected
+            written.unlink()
             with timed("SHA-256 only"):
                 await asyncio.to_thread(sha256_of, source)
     finally:
-        stop_process(server)
+        for server in started:
+            stop_process(server)
     return figures
 
 
@@ -313,7 +331,7 @@ async def run(mib: int, use_sqlite: bool, storages: list[str], rounds: int) -> b
         source = workdir / "source.bin"
         expected = make_file(source, mib)
         size = mib * MIB
-        bounds = await ceilings(source, size, workdir, rounds)
+        bounds = await ceilings(source, size, expected, workdir, rounds)
         for storage in storages:
             (workdir / storage).mkdir()
             if storage == "file":
