@@ -355,11 +355,17 @@ async def listed(
         after = decode_cursor(encode_cursor(page.cards[-1], scope), scope)
 
 
-@settings(
-    max_examples=80,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+def database_examples(count: int) -> settings:
+    """Hypothesis settings for a property test against the database: `count` random
+    worlds, no deadline (a world is built in SQL), the fixture shared by them all."""
+    return settings(
+        max_examples=count,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+
+
+@database_examples(80)
 @given(world=worlds())
 async def test_the_sql_listing_lists_what_the_rules_allow(db: None, world: World) -> None:
     built = await build(world)
@@ -388,11 +394,7 @@ async def test_the_sql_listing_lists_what_the_rules_allow(db: None, world: World
                     check_card(built, viewer_id, card)
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@database_examples(40)
 @given(world=worlds())
 async def test_one_dataset_is_found_exactly_when_the_rules_let_the_viewer_see_it(
     db: None, world: World
@@ -419,11 +421,7 @@ async def test_one_dataset_is_found_exactly_when_the_rules_let_the_viewer_see_it
                 assert viewed.viewer_grant_facts == python_grant(built, viewer_id, dataset)
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@database_examples(30)
 @given(world=worlds())
 async def test_a_link_answers_exactly_while_the_rules_call_it_active(
     db: None, world: World
@@ -447,11 +445,7 @@ async def test_a_link_answers_exactly_while_the_rules_call_it_active(
         assert (card.viewer_grant, card.own_grant) == (None, None)
 
 
-@settings(
-    max_examples=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@database_examples(30)
 @given(world=worlds())
 async def test_an_upload_is_leased_exactly_when_the_rules_let_the_viewer_upload(
     db: None, database_url: str, world: World
